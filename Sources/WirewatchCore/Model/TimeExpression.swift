@@ -1,0 +1,22 @@
+/// A time expression normalised to a TimeML TIMEX3 type and value.
+public struct TimeExpression: Sendable, Hashable {
+    /// TIMEX3 `type`.
+    public enum Kind: String, Sendable, Hashable {
+        case date = "DATE"
+        case time = "TIME"
+        case duration = "DURATION"
+        case set = "SET"
+    }
+
+    /// UTF-8 byte offsets into the text.
+    public var span: Span
+    public var type: Kind
+    /// TIMEX3 `value`, such as `2024-02-06`, `P3D` or `PAST_REF`.
+    public var value: String
+
+    public init(span: Span, type: Kind, value: String) {
+        self.span = span
+        self.type = type
+        self.value = value
+    }
+}

@@ -1,0 +1,59 @@
+/// The ordered stages of the extract and enrich phases, checked for consistency.
+///
+/// Parsing provides the text and metadata; each later stage may read only what the parser or
+/// an earlier stage provides. A plan that breaks this is refused when it is built, at start,
+/// rather than producing records with silently missing annotations.
+public struct PipelinePlan: Sendable {
+    public let extract: [any Stage]
+    public let enrich: [any Stage]
+
+    /// What the parse phase provides to every document.
+    public static let parsed: Set<Annotation> = [.text, .metadata]
+
+    /// Builds a plan, or explains which stage lacks which input.
+    public init(extract: [any Stage], enrich: [any Stage]) throws(StageFailure) {
+        var available = Self.parsed
+        for (phase, stages) in [(StagePhase.extract, extract), (.enrich, enrich)] {
+            for stage in stages {
+                let missing = stage.requires.subtracting(available)
+                guard missing.isEmpty else {
+                    let names = missing.sorted().map(\.rawValue).joined(separator: ", ")
+                    throw StageFailure(
+                        stage: stage.name,
+                        reason: "the \(phase.rawValue) stage \(stage.name) needs \(names), which no earlier stage provides")
+                }
+                available.formUnion(stage.provides)
+            }
+        }
+        self.extract = extract
+        self.enrich = enrich
+    }
+
+    /// The standard plan of this version, checked.
+    public static func standard() throws(StageFailure) -> PipelinePlan {
+        try PipelinePlan(extract: [TokenizationStage()], enrich: [LanguageStage()])
+    }
+
+    /// Runs the extract stages.
+    public func runExtract(_ document: Document) throws(StageFailure) -> Document {
+        try Self.run(extract, document)
+    }
+
+    /// Runs the enrich stages.
+    public func runEnrich(_ document: Document) throws(StageFailure) -> Document {
+        try Self.run(enrich, document)
+    }
+
+    /// Runs every stage in order.
+    public func run(_ document: Document) throws(StageFailure) -> Document {
+        try runEnrich(try runExtract(document))
+    }
+
+    private static func run(_ stages: [any Stage], _ document: Document) throws(StageFailure) -> Document {
+        var current = document
+        for stage in stages {
+            current = try stage.process(current)
+        }
+        return current
+    }
+}

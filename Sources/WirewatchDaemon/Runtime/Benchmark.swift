@@ -1,0 +1,249 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Dispatch
+import Foundation
+import Logging
+import Synchronization
+import WirewatchCore
+
+/// `wirewatch bench`: measures throughput, drop-to-record latency and memory while draining.
+///
+/// Three parts, each optional: the article pipeline over a corpus of plain-text files held in
+/// memory (articles/s, words/s on `workers` threads and on one); the daemon with the default
+/// configuration, timing files dropped one by one until their record is in the outbox; and a
+/// child `wirewatch once` draining a generated inbox of many files, with its peak RSS.
+public struct Benchmark: Sendable {
+    public struct Options: Sendable {
+        /// Folder of `.txt` articles (searched recursively), e.g. the BBC corpus.
+        public var corpus: String?
+        public var repetitions: Int = 3
+        /// Files dropped one at a time for the latency figure (0 skips it).
+        public var latencyDrops: Int = 20
+        /// Files generated for the drain figure (0 skips it).
+        public var drainFiles: Int = 0
+        public var workers: Int
+        /// Scratch folder for the latency and drain parts (a temporary folder by default).
+        public var scratch: String?
+
+        public init(workers: Int) {
+            self.workers = workers
+        }
+    }
+
+    public let options: Options
+    public let executable: String
+    public let plan: PipelinePlan
+
+    public init(options: Options, executable: String, plan: PipelinePlan) {
+        self.options = options
+        self.executable = executable
+        self.plan = plan
+    }
+
+    /// Runs the selected parts and prints a report. Returns the exit code.
+    public func run(print report: (String) -> Void) -> Int32 {
+        var articles: [RawInput] = []
+        if let corpus = options.corpus {
+            articles = Self.loadCorpus(corpus)
+            guard !articles.isEmpty else {
+                report("no .txt files under \(corpus)")
+                return 1
+            }
+            pipeline(articles, report: report)
+        }
+        let samples = articles.isEmpty ? [Self.syntheticArticle] : articles.map(\.bytes)
+        if options.latencyDrops > 0 {
+            guard latency(samples, report: report) else { return 1 }
+        }
+        if options.drainFiles > 0 {
+            guard drain(samples, report: report) else { return 1 }
+        }
+        return 0
+    }
+
+    static let syntheticArticle = Array(
+        """
+        date 2024-01-15
+
+        The city council met on Monday to discuss the budget. "We have to make choices," the mayor said.
+        Officials said the plan would cost $1.2 million over three years.
+        """.utf8)
+
+    /// Reads every `.txt` file below `folder`, sorted by path.
+    static func loadCorpus(_ folder: String) -> [RawInput] {
+        guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var paths: [String] = []
+        while let relative = walker.nextObject() as? String {
+            if relative.hasSuffix(".txt") { paths.append(relative) }
+        }
+        let received = Date(timeIntervalSince1970: 0)
+        return paths.sorted().compactMap { relative in
+            guard let data = FileManager.default.contents(atPath: FileOperations.join(folder, relative)) else { return nil }
+            return RawInput(name: (relative as NSString).lastPathComponent, bytes: Array(data), received: received)
+        }
+    }
+
+    /// Whitespace-separated words, as `wc -w` counts them.
+    static func words(_ bytes: [UInt8]) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in bytes {
+            let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+            if !space && !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
+    }
+
+    private func pipeline(_ articles: [RawInput], report: (String) -> Void) {
+        let processor = ArticleProcessor(plan: plan, record: ArticleRecord())
+        let words = articles.reduce(0) { $0 + Self.words($1.bytes) }
+        let bytes = articles.reduce(0) { $0 + $1.bytes.count }
+        let failures = Mutex(0)
+        func pass(threads: Int) -> Double {
+            let started = MonotonicClock.now()
+            let chunk = max(1, (articles.count + threads * 8 - 1) / (threads * 8))
+            let parts = (articles.count + chunk - 1) / chunk
+            let next = Atomic<Int>(0)
+            DispatchQueue.concurrentPerform(iterations: threads) { _ in
+                while true {
+                    let part = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                    guard part < parts else { return }
+                    for index in (part * chunk)..<min(articles.count, (part + 1) * chunk) {
+                        do throws(StageFailure) {
+                            _ = try processor.record(for: articles[index])
+                        } catch {
+                            failures.withLock { $0 += 1 }
+                        }
+                    }
+                }
+            }
+            return Double(MonotonicClock.now() - started) / 1e9
+        }
+        _ = pass(threads: options.workers)  // warm-up
+        failures.withLock { $0 = 0 }
+        for threads in Set([options.workers, 1]).sorted(by: >) {
+            let times = (0..<max(1, options.repetitions)).map { _ in pass(threads: threads) }.sorted()
+            let best = times[0]
+            let median = times[times.count / 2]
+            report(
+                String(
+                    format: "pipeline  threads=%d  articles=%d  words=%d  MB=%.1f  best=%.3fs  median=%.3fs  articles/s=%.0f  words/s=%.0f  MB/s=%.1f",
+                    threads, articles.count, words, Double(bytes) / 1e6, best, median, Double(articles.count) / median,
+                    Double(words) / median, Double(bytes) / 1e6 / median))
+        }
+        report(
+            String(
+                format: "pipeline  failed=%d  peak_rss_MB=%.1f", failures.withLock { $0 },
+                Double(ResourceUsage.peakResidentBytes()) / 1_048_576))
+    }
+
+    private func scratchFolder(_ name: String) -> String {
+        let base = options.scratch ?? NSTemporaryDirectory()
+        let folder = FileOperations.join(base, "wirewatch-bench-\(name)-\(getpid())")
+        try? FileManager.default.removeItem(atPath: folder)
+        return folder
+    }
+
+    /// Drops files one at a time into a daemon running with the default configuration.
+    private func latency(_ samples: [[UInt8]], report: (String) -> Void) -> Bool {
+        var defaults = Configuration()
+        defaults.stateDir = scratchFolder("latency")
+        let configuration = defaults
+        defer { try? FileManager.default.removeItem(atPath: configuration.stateDir) }
+        let settings = LogSettings(format: .text, level: .error)
+        let logger = Logger(label: "bench") { _ in StandardErrorLogHandler(settings: settings, environment: [:]) }
+        let daemon = Daemon(
+            configuration: configuration, plan: plan, logger: logger, logSettings: settings,
+            notifier: SystemdNotifier(environment: [:]), reload: { configuration })
+        let thread = Thread { _ = daemon.run() }
+        thread.start()
+        let folders = configuration.folders
+        while !FileManager.default.fileExists(atPath: folders.outbox) { usleep(1000) }
+        var latencies: [Double] = []
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for drop in 0..<options.latencyDrops {
+            // Land drops at varied points of the poll cycle.
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            usleep(useconds_t((seed >> 33) % UInt64(configuration.pollIntervalMs)) * 1000)
+            var bytes = samples[drop % samples.count]
+            bytes.append(contentsOf: Array("\n\nDrop \(drop).\n".utf8))
+            let name = "drop-\(drop).txt"
+            let id = RecordIdentity.id(sha256: SHA256.hex(of: bytes), item: nil)
+            let record = FileOperations.join(folders.outbox, RecordIdentity.outboxName(inputName: name, item: nil, id: id))
+            let temporary = FileOperations.join(folders.inbox, ".\(name).tmp")
+            FileManager.default.createFile(atPath: temporary, contents: Data(bytes))
+            let dropped = MonotonicClock.now()
+            rename(temporary, FileOperations.join(folders.inbox, name))
+            while access(record, F_OK) != 0 {
+                if MonotonicClock.now() - dropped > 30_000_000_000 {
+                    report("latency  record for \(name) did not appear within 30 s")
+                    daemon.stop()
+                    return false
+                }
+                usleep(500)
+            }
+            latencies.append(Double(MonotonicClock.now() - dropped) / 1e6)
+        }
+        daemon.stop()
+        while thread.isExecuting { usleep(1000) }
+        latencies.sort()
+        let median = latencies[latencies.count / 2]
+        let target = Double(configuration.settleMs + 2 * configuration.pollIntervalMs + 50)
+        report(
+            String(
+                format: "latency  drops=%d  settle_ms=%d  poll_ms=%d  min=%.0fms  median=%.0fms  p90=%.0fms  max=%.0fms  target_median<=%.0fms  %@",
+                latencies.count, configuration.settleMs, configuration.pollIntervalMs, latencies[0], median,
+                latencies[min(latencies.count - 1, latencies.count * 9 / 10)], latencies[latencies.count - 1], target,
+                median <= target ? "PASS" : "FAIL"))
+        return true
+    }
+
+    /// Generates an inbox of many files and drains it with a child `wirewatch once`.
+    private func drain(_ samples: [[UInt8]], report: (String) -> Void) -> Bool {
+        let state = scratchFolder("drain")
+        defer { try? FileManager.default.removeItem(atPath: state) }
+        let inbox = FileOperations.join(state, "inbox")
+        do {
+            try FileOperations.makeDirectory(inbox, mode: 0o770)
+        } catch {
+            report("drain  cannot create \(inbox): \(error)")
+            return false
+        }
+        for index in 0..<options.drainFiles {
+            var bytes = samples[index % samples.count]
+            bytes.append(contentsOf: Array("\n\nCopy \(index).\n".utf8))
+            let fd = open(FileOperations.join(inbox, "article-\(index).txt"), O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            guard fd >= 0 else {
+                report("drain  cannot write the inbox: \(SystemError("write", inbox))")
+                return false
+            }
+            _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            close(fd)
+        }
+        let arguments = [
+            executable, "once", "--state-dir", state, "--set", "settle_ms=0", "--set", "log_level=error",
+            "--set", "after_success=delete", "--set", "workers=\(options.workers)",
+        ]
+        let environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("WIREWATCH_") }
+            .map { "\($0.key)=\($0.value)" }
+        guard let outcome = ChildProcess.run(arguments, environment: environment) else {
+            report("drain  cannot start \(executable)")
+            return false
+        }
+        var records = 0
+        try? FileOperations.forEachEntry(in: FileOperations.join(state, "outbox")) { name, _ in
+            if name.hasSuffix(".json") { records += 1 }
+            return true
+        }
+        let seconds = Double(outcome.elapsedNanos) / 1e9
+        let peak = Double(outcome.peakResidentBytes) / 1_048_576
+        report(
+            String(
+                format: "drain  files=%d  records=%d  exit=%d  seconds=%.1f  files/s=%.0f  peak_rss_MB=%.1f  target<=64MB  %@",
+                options.drainFiles, records, outcome.status, seconds, Double(options.drainFiles) / seconds, peak,
+                peak <= 64 && records == options.drainFiles ? "PASS" : "FAIL"))
+        return outcome.status == 0 && records == options.drainFiles
+    }
+}

@@ -1,0 +1,103 @@
+import ArgumentParser
+import WirewatchCore
+import WirewatchDaemon
+
+/// The `wirewatch` command: parses flags and hands over to `WirewatchApp.run`.
+@main
+struct Wirewatch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "wirewatch",
+        abstract: "Turns news articles dropped in an inbox folder into JSON records in an outbox.",
+        version: WirewatchVersion.current,
+        subcommands: [Run.self, Once.self, ProcessFiles.self, Annotate.self, Validate.self, Bench.self])
+}
+
+/// Flags every command takes.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: "Configuration file (JSON). Default: $WIREWATCH_CONFIG, else /etc/wirewatch/wirewatch.json if present.")
+    var config: String?
+
+    @Option(name: .customLong("state-dir"), help: "Folder holding inbox/, processing/, outbox/, archive/ and failed/.")
+    var stateDir: String?
+
+    @Option(name: .customLong("set"), help: ArgumentHelp("Set any configuration key (repeatable).", valueName: "key=value"))
+    var settings: [String] = []
+
+    var app: WirewatchApp.Options {
+        WirewatchApp.Options(configFile: config, stateDir: stateDir, settings: settings)
+    }
+}
+
+/// Runs a command and exits with its status.
+func finish(_ command: WirewatchApp.Command, _ options: CommonOptions) throws {
+    let status = WirewatchApp.run(command, options: options.app)
+    if status != 0 { throw ExitCode(status) }
+}
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the daemon: poll the inbox and process files until stopped.", version: WirewatchVersion.current)
+    @OptionGroup var options: CommonOptions
+    func run() throws { try finish(.run, options) }
+}
+
+struct Once: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Process what is in the inbox now (and leftovers in processing/), then exit; 1 if any file failed.",
+        version: WirewatchVersion.current)
+    @OptionGroup var options: CommonOptions
+    func run() throws { try finish(.once, options) }
+}
+
+struct ProcessFiles: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "process", abstract: "Print the records of the given files as JSON Lines; touches no folders.",
+        version: WirewatchVersion.current)
+    @OptionGroup var options: CommonOptions
+    @Argument(help: "Input files.") var files: [String]
+    func run() throws { try finish(.process(files: files), options) }
+}
+
+struct Annotate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Batch mode: {\"id\",\"text\",\"published\"?,\"title\"?} lines in, one record per line out.",
+        version: WirewatchVersion.current)
+    @OptionGroup var options: CommonOptions
+    @Option(name: .customLong("in"), help: "Input JSON Lines (default: standard input).") var input: String?
+    @Option(name: .customLong("out"), help: "Output JSON Lines (default: standard output).") var output: String?
+    func run() throws { try finish(.annotate(input: input, output: output), options) }
+}
+
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check a configuration and that its folders are usable (the unit's ExecStartPre).",
+        version: WirewatchVersion.current)
+    @OptionGroup var options: CommonOptions
+    @Flag(name: .customLong("print"), help: "Print the effective configuration.") var printConfiguration = false
+    func run() throws { try finish(.validate(printConfiguration: printConfiguration), options) }
+}
+
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure pipeline throughput, drop-to-record latency and memory while draining.",
+        version: WirewatchVersion.current)
+    @OptionGroup var options: CommonOptions
+    @Option(help: "Folder of .txt articles for the throughput figure (e.g. ../shared/data/corpus/bbc).") var corpus: String?
+    @Option(help: "Timed passes over the corpus.") var repetitions = 3
+    @Option(name: .customLong("latency-drops"), help: "Files dropped one at a time into a running daemon (0 skips).")
+    var latencyDrops = 20
+    @Option(name: .customLong("drain-files"), help: "Files generated and drained by a child `wirewatch once` (0 skips).")
+    var drainFiles = 0
+    @Option(help: "Threads for the throughput figure (default: the number of cores).") var workers: Int?
+    @Option(help: "Scratch folder for the latency and drain parts (default: the temporary folder).") var scratch: String?
+
+    func run() throws {
+        var bench = Benchmark.Options(workers: workers ?? WirewatchApp.defaultWorkers)
+        bench.corpus = corpus
+        bench.repetitions = repetitions
+        bench.latencyDrops = latencyDrops
+        bench.drainFiles = drainFiles
+        bench.scratch = scratch
+        try finish(.bench(bench), options)
+    }
+}
