@@ -49,6 +49,18 @@ struct ByteCursor {
         return value
     }
 
+    /// Reads exactly `count` ASCII digits, whatever follows them.
+    mutating func fixedDigits(_ count: Int) -> Int? {
+        guard position + count <= bytes.count else { return nil }
+        var value = 0
+        for index in position..<(position + count) {
+            guard bytes[index] &- 0x30 < 10 else { return nil }
+            value = value * 10 + Int(bytes[index] &- 0x30)
+        }
+        position += count
+        return value
+    }
+
     /// Reads a run of ASCII letters.
     mutating func letters() -> String? {
         let start = position

@@ -48,7 +48,9 @@ public enum HeaderDate {
             let day = c.digits(exactly: 2)
         else { return nil }
         let date = CivilDate(year: year, month: month, day: day)
-        guard date.isValid, c.atBoundary else { return nil }
+        var afterDate = c
+        let timeFollows = afterDate.take(UInt8(ascii: "T")) || afterDate.take(UInt8(ascii: "t"))
+        guard date.isValid, c.atBoundary || timeFollows else { return nil }
         let dateEnd = c.position
         var timeCursor = c
         if timeCursor.take(UInt8(ascii: "T")) || timeCursor.take(UInt8(ascii: "t"))
@@ -67,6 +69,7 @@ public enum HeaderDate {
                 }
             }
         }
+        guard c.atBoundary else { return nil }
         return Match(value: date.iso, length: dateEnd)
     }
 
@@ -166,11 +169,11 @@ public enum HeaderDate {
         } else {
             return nil
         }
-        guard let hours = probe.digits(exactly: 2), hours <= 14 else { return nil }
+        guard let hours = probe.fixedDigits(2), hours <= 14 else { return nil }
         var minutes = 0
         var withMinutes = probe
         if colonAllowed { _ = withMinutes.take(UInt8(ascii: ":")) }
-        if let m = withMinutes.digits(exactly: 2), m < 60 {
+        if let m = withMinutes.fixedDigits(2), m < 60, withMinutes.atBoundary {
             minutes = m
             probe = withMinutes
         }

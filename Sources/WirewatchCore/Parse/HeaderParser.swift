@@ -73,7 +73,7 @@ public enum HeaderParser {
             case .title: headers.title = headers.title ?? line.value
             case .source: headers.source = headers.source ?? line.value
             case .url: headers.url = headers.url ?? line.value
-            case .language: headers.language = headers.language ?? line.value
+            case .language: headers.language = headers.language ?? (line.value.isEmpty ? nil : line.value)
             case .author:
                 headers.authors += line.value.split(separator: ";").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
             }

@@ -1,0 +1,32 @@
+import Foundation
+import WirewatchCore
+
+/// Paths and helpers shared by the core tests.
+enum Fixtures {
+    /// The package root, found from this file's path.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// A fixed reception time so records are reproducible.
+    static let received = Date(timeIntervalSince1970: 1_700_000_000)
+
+    /// A document of `text` as if read from a file called `name`.
+    static func document(_ text: String, name: String = "test.txt") throws -> Document {
+        try PlainTextParser().parse(RawInput(name: name, bytes: Array(text.utf8), received: received))
+    }
+
+    /// The token texts of `text`.
+    static func tokens(_ text: String) -> [String] {
+        let utf8 = Array(text.utf8)
+        return Tokenizer().tokenize(text).map { String(decoding: utf8[$0.span.start..<$0.span.end], as: UTF8.self) }
+    }
+
+    /// The sentence texts of `text`.
+    static func sentences(_ text: String) -> [String] {
+        let utf8 = Array(text.utf8)
+        let tokens = Tokenizer().tokenize(text)
+        return SentenceSplitter().split(text, tokens: tokens).map {
+            String(decoding: utf8[$0.start..<$0.end], as: UTF8.self)
+        }
+    }
+}
