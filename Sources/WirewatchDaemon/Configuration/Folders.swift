@@ -6,6 +6,14 @@ public struct Folders: Sendable, Hashable {
     public var archive: String
     public var failed: String
 
+    public init(inbox: String, processing: String, outbox: String, archive: String, failed: String) {
+        self.inbox = inbox
+        self.processing = processing
+        self.outbox = outbox
+        self.archive = archive
+        self.failed = failed
+    }
+
     /// Each folder with its configuration key and creation mode.
     public var all: [(key: String, path: String, mode: UInt32)] {
         [

@@ -240,6 +240,9 @@ public final class Daemon: Sendable {
         if changed { notifier.notify(status) }
     }
 
+    /// True while records cannot be written and inputs wait in `processing/` for a retry.
+    public var isBlocked: Bool { engine.isBlocked }
+
     /// Stops a daemon started with `run`, as SIGTERM would.
     public func stop() {
         control.async { self.beginStop(signal: SIGTERM) }

@@ -36,21 +36,7 @@ public struct StandardErrorLogHandler: LogHandler {
         if let extra = event.metadata { fields.merge(extra) { $1 } }
         var format = settings.format
         if format == .auto { format = journalAttached ? .journal : .text }
-        let line: String
-        switch format {
-        case .journal:
-            line = "<\(Self.priority(event.level))>\(event.message)\(Self.pairs(fields))\n"
-        case .json:
-            var object: [String: JSONValue] = [
-                "time": .string(CivilDate.rfc3339(Date())),
-                "level": .string(event.level.rawValue),
-                "message": .string(event.message.description),
-            ]
-            for (key, value) in fields where object[key] == nil { object[key] = .string("\(value)") }
-            line = JSONValue.object(object).serializedString() + "\n"
-        case .text, .auto:
-            line = "\(CivilDate.rfc3339(Date())) \(event.level.rawValue) \(event.message)\(Self.pairs(fields))\n"
-        }
+        let line = Self.render(level: event.level, message: event.message.description, fields: fields, format: format, time: Date())
         var bytes = Array(line.utf8)
         bytes.withUnsafeMutableBytes { buffer in
             var offset = 0
@@ -62,6 +48,25 @@ public struct StandardErrorLogHandler: LogHandler {
                 }
                 offset += count
             }
+        }
+    }
+
+    /// One log line, with its final newline, in `format` (`auto` is rendered as `text`).
+    static func render(level: Logger.Level, message: String, fields: Logger.Metadata, format: LogFormat, time: Date) -> String {
+        switch format {
+        case .journal:
+            // journald reads the priority prefix; it adds its own time stamp.
+            return "<\(priority(level))>\(message)\(pairs(fields))\n"
+        case .json:
+            var object: [String: JSONValue] = [
+                "time": .string(CivilDate.rfc3339(time)),
+                "level": .string(level.rawValue),
+                "message": .string(message),
+            ]
+            for (key, value) in fields where object[key] == nil { object[key] = .string("\(value)") }
+            return JSONValue.object(object).serializedString() + "\n"
+        case .text, .auto:
+            return "\(CivilDate.rfc3339(time)) \(level.rawValue) \(message)\(pairs(fields))\n"
         }
     }
 
