@@ -10,6 +10,8 @@ public struct SettleTracker: Sendable {
         var modifiedNanos: Int64
         var inode: UInt64
         var since: Int64
+        /// When the file was first seen, whatever changed since.
+        var firstSeen: Int64
         var generation: UInt64
     }
 
@@ -40,7 +42,7 @@ public struct SettleTracker: Sendable {
         } else {
             seen[entry.name] = Seen(
                 size: entry.size, modifiedNanos: entry.modifiedNanos, inode: entry.inode, since: now,
-                generation: generation)
+                firstSeen: seen[entry.name]?.firstSeen ?? now, generation: generation)
         }
         if settleNanos == 0 { return true }
         let quietSince = entry.modifiedNanos <= now ? entry.modifiedNanos : (seen[entry.name]?.since ?? now)
@@ -60,6 +62,6 @@ public struct SettleTracker: Sendable {
 
     /// How long the file has been watched, in nanoseconds, or nil.
     public func watchedFor(_ name: String, now: Int64) -> Int64? {
-        seen[name].map { now - $0.since }
+        seen[name].map { now - $0.firstSeen }
     }
 }

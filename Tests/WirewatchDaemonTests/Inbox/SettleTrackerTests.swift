@@ -53,3 +53,14 @@ import WirewatchDaemon
         #expect(tracker.count == 0)
     }
 }
+
+extension SettleTrackerTests {
+    @Test func watchedTimeCountsFromFirstSightEvenWhileTheFileChanges() {
+        var tracker = SettleTracker(settleMs: 1000)
+        let start = 100 * second
+        _ = tracker.observe(entry(size: 1, modified: start), now: start)
+        _ = tracker.observe(entry(size: 2, modified: start + 3 * second), now: start + 3 * second)
+        #expect(tracker.watchedFor("f", now: start + 4 * second) == 4 * second)
+        #expect(tracker.watchedFor("other", now: start) == nil)
+    }
+}
