@@ -2,7 +2,7 @@
 import Glibc
 #endif
 
-/// Runs a program and waits for it, reporting its exit status and peak memory (wait4).
+/// Runs a program and waits for it, reporting its exit status and peak memory.
 public enum ChildProcess {
     public struct Outcome: Sendable {
         public var status: Int32
@@ -32,12 +32,16 @@ public enum ChildProcess {
         let started = MonotonicClock.now()
         guard posix_spawn(&pid, arguments[0], &actions, nil, argv, envp) == 0 else { return nil }
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 {
-            if errno != EINTR { return nil }
+        var peak = 0
+        // Poll the child's own high-water mark while it runs (the last reading is its peak).
+        while true {
+            let result = waitpid(pid, &status, WNOHANG)
+            if result == pid { break }
+            if result < 0 && errno != EINTR { return nil }
+            peak = max(peak, ResourceUsage.peakResidentBytes(of: String(pid)))
+            usleep(20_000)
         }
         let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return Outcome(
-            status: exitStatus, peakResidentBytes: Int(usage.ru_maxrss) * 1024, elapsedNanos: MonotonicClock.now() - started)
+        return Outcome(status: exitStatus, peakResidentBytes: peak, elapsedNanos: MonotonicClock.now() - started)
     }
 }

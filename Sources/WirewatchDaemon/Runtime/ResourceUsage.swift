@@ -1,33 +1,22 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import Foundation
 
-/// Peak resident memory, from getrusage/wait4 (Linux reports ru_maxrss in KiB).
+/// Peak resident memory of a process, from `/proc/<pid>/status` (`VmHWM`).
+///
+/// `VmHWM` belongs to the process's own address space, so unlike `ru_maxrss` it does not
+/// carry over the parent's peak into a freshly spawned child.
 public enum ResourceUsage {
-    /// Peak RSS of this process, in bytes.
+    /// Peak RSS of this process, in bytes (0 when unavailable).
     public static func peakResidentBytes() -> Int {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return Int(usage.ru_maxrss) * 1024
+        peakResidentBytes(of: "self")
     }
 
-    /// Current RSS of this process from /proc/self/statm, in bytes (0 when unavailable).
-    public static func currentResidentBytes() -> Int {
-        guard let file = fopen("/proc/self/statm", "r") else { return 0 }
-        defer { fclose(file) }
-        var size = 0
-        var resident = 0
-        guard fscanf_pair(file, &size, &resident) else { return 0 }
-        return resident * Int(sysconf(Int32(_SC_PAGESIZE)))
-    }
-
-    private static func fscanf_pair(_ file: UnsafeMutablePointer<FILE>, _ a: inout Int, _ b: inout Int) -> Bool {
-        var line = [CChar](repeating: 0, count: 256)
-        guard fgets(&line, 256, file) != nil else { return false }
-        let fields = String(cString: line).split(separator: " ")
-        guard fields.count >= 2, let first = Int(fields[0]), let second = Int(fields[1]) else { return false }
-        a = first
-        b = second
-        return true
+    /// Peak RSS of process `pid` (or `self`), in bytes (0 when unavailable).
+    public static func peakResidentBytes(of pid: String) -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return 0 }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let digits = line.split(separator: " ").dropFirst().first { $0.allSatisfy(\.isNumber) }
+            return (digits.flatMap { Int($0) } ?? 0) * 1024
+        }
+        return 0
     }
 }
