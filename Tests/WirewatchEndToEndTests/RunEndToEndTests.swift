@@ -43,6 +43,47 @@ import Testing
         #expect(state.list("failed") == [])
     }
 
+    /// Two daemons on one inbox: every input is taken by exactly one of them.
+    @Test func twoDaemonsNeverTakeTheSameFile() throws {
+        let state = StateFolder()
+        let count = 300
+        for index in 0..<count {
+            state.write("shared-\(index).txt", Array("Shared article \(index). Both daemons see it.".utf8))
+        }
+        let (first, _, _) = try Binary.start(runArguments(state))
+        let (second, _, _) = try Binary.start(runArguments(state))
+        let drained = state.wait(seconds: 60) { state.list("archive").count >= count && state.list("processing").isEmpty }
+        #expect(drained)
+        for process in [first, second] {
+            kill(process.processIdentifier, SIGTERM)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+        }
+        #expect(Set(state.list("archive")) == Set((0..<count).map { "shared-\($0).txt" }))
+        #expect(state.list("outbox").count == count)
+        #expect(state.list("failed") == [])
+    }
+
+    /// A backlog is claimed as soon as there is room, not one poll at a time.
+    @Test func aBacklogDrainsFasterThanThePollInterval() throws {
+        let state = StateFolder()
+        for index in 0..<40 {
+            state.write("backlog-\(index).txt", Array("Backlog article \(index).".utf8))
+        }
+        let started = Date()
+        let (process, _, _) = try Binary.start([
+            "run", "--state-dir", state.path, "--set", "settle_ms=0", "--set", "poll_interval_ms=3000",
+            "--set", "max_in_flight=2", "--set", "log_level=warning",
+        ])
+        // Four files a poll would take 30 s; claiming on each finished input takes well under 3 s.
+        let drained = state.wait(seconds: 20) { state.list("archive").count == 40 }
+        let elapsed = Date().timeIntervalSince(started)
+        kill(process.processIdentifier, SIGTERM)
+        process.waitUntilExit()
+        #expect(drained)
+        #expect(elapsed < 6, "took \(elapsed) s")
+    }
+
     @Test func signalsAndSystemdNotification() throws {
         let state = StateFolder()
         let socketPath = state.file("notify.sock")

@@ -22,6 +22,10 @@ public final class Daemon: Sendable {
         var lastScanError: String?
         var lastStatus = ""
         var gaveUp: Set<String> = []
+        /// The last scan left settled files unclaimed for lack of room.
+        var backlog = false
+        var tickScheduled = false
+        var onceMode = false
     }
 
     private let engine: Engine
@@ -54,6 +58,7 @@ public final class Daemon: Sendable {
 
     /// Creates the folders, clears stale temporaries and lists leftovers in `processing/`.
     public func prepare() throws(SystemError) {
+        engine.onInputFinished { @Sendable [weak self] active in self?.inputFinished(active: active) }
         for folder in folders.all {
             try FileOperations.makeDirectory(folder.path, mode: mode_t(folder.mode))
         }
@@ -109,7 +114,10 @@ public final class Daemon: Sendable {
             logger.critical("cannot prepare the folders: \(error)")
             return 1
         }
-        let pollMs = state.withLock { $0.configuration.pollIntervalMs }
+        let pollMs = state.withLock { state in
+            state.onceMode = true
+            return state.configuration.pollIntervalMs
+        }
         while true {
             let waiting = control.sync { tick(once: true) }
             if engine.retryCount > 0 && engine.isBlocked && engine.maxAttempts >= Self.onceAttempts {
@@ -120,13 +128,32 @@ public final class Daemon: Sendable {
             if waiting == 0 && engine.active == 0 && engine.retryCount == 0 && !hasLeftovers {
                 break
             }
-            usleep(useconds_t(min(pollMs, 50) * 1000))
+            // While work is in flight, look again soon: finished inputs make room for more.
+            usleep(useconds_t((engine.active > 0 ? 5 : min(pollMs, 50)) * 1000))
         }
         _ = engine.waitIdle(timeoutMs: nil)
         let counters = engine.counters
         logger.info(
             "done", metadata: ["files": "\(counters.files)", "articles": "\(counters.articles)", "failed": "\(counters.failed)"])
         return counters.failed > 0 ? 1 : 0
+    }
+
+    /// When a backlog is waiting and half the room is free, scans at once instead of at the next poll.
+    private func inputFinished(active: Int) {
+        let schedule = state.withLock { state -> Bool in
+            let capacity = max(1, state.configuration.maxInFlight * 2)
+            guard state.backlog, !state.tickScheduled, !state.stopping, active <= capacity / 2 else { return false }
+            state.tickScheduled = true
+            return true
+        }
+        guard schedule else { return }
+        control.async { [self] in
+            let once = state.withLock { state -> Bool in
+                state.tickScheduled = false
+                return state.onceMode
+            }
+            _ = tick(once: once)
+        }
     }
 
     private var hasLeftovers: Bool {
@@ -148,8 +175,12 @@ public final class Daemon: Sendable {
         defer { publishStatus() }
         if engine.isBlocked || hasLeftovers { return 0 }
         var room = capacity - engine.active
-        guard room > 0 else { return 1 }
+        guard room > 0 else {
+            state.withLock { $0.backlog = true }
+            return 1
+        }
         var waiting = 0
+        var backlog = false
         var claims: [String] = []
         var refusals: [(String, String)] = []
         let now = MonotonicClock.wallNow()
@@ -174,6 +205,7 @@ public final class Daemon: Sendable {
                             room -= 1
                         } else {
                             waiting += 1
+                            backlog = true
                         }
                     } else if once, let watchedFor = state.tracker.watchedFor(entry.name, now: now),
                         watchedFor > giveUpNanos
@@ -185,9 +217,14 @@ public final class Daemon: Sendable {
                     } else {
                         waiting += 1
                     }
-                    return watched < watchLimit
+                    if watched >= watchLimit {
+                        backlog = true
+                        return false
+                    }
+                    return true
                 }
                 state.tracker.finishScan()
+                state.backlog = backlog
                 state.lastScanError = nil
             }
         } catch {
@@ -196,6 +233,10 @@ public final class Daemon: Sendable {
                 return state.lastScanError != error.cause
             }
             if isNew { logger.error("cannot scan the inbox: \(error)") }
+            if error.code == ENOENT {
+                // The inbox was removed under us: make it again so producers can keep dropping files.
+                try? FileOperations.makeDirectory(folders.inbox, mode: 0o770)
+            }
             return once ? 0 : 1
         }
         for (name, reason) in refusals {

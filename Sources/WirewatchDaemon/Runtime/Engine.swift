@@ -70,6 +70,7 @@ public final class Engine: Sendable {
     private let writeQueue = DispatchQueue(label: "wirewatch.write")
     private let slots: DispatchSemaphore
     private let group = DispatchGroup()
+    private let finishedHandler = Mutex<(@Sendable (Int) -> Void)?>(nil)
 
     public init(folders: Folders, plan: PipelinePlan, settings: Settings, workers: Int, maxInFlight: Int, logger: Logger) {
         self.folders = folders
@@ -154,8 +155,18 @@ public final class Engine: Sendable {
     }
 
     private func finished() {
-        state.withLock { $0.active -= 1 }
+        let active = state.withLock { state -> Int in
+            state.active -= 1
+            return state.active
+        }
         group.leave()
+        finishedHandler.withLock { $0 }?(active)
+    }
+
+    /// Calls `handler` with the number of inputs still active each time an input is finished,
+    /// so the daemon can claim more at once instead of waiting for its next poll.
+    public func onInputFinished(_ handler: @escaping @Sendable (Int) -> Void) {
+        finishedHandler.withLock { $0 = handler }
     }
 
     // MARK: - Phases
