@@ -16,8 +16,12 @@ let package = Package(
     targets: [
         // Small C shims for system calls Glibc does not expose to Swift (renameat2).
         .target(name: "CWirewatchShims"),
+        // libxml2, for the SAX2 push parser that streams feeds.
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
         // The pure core: document model and every stage. No file system, no Dispatch.
-        .target(name: "WirewatchCore"),
+        .target(name: "WirewatchCore", dependencies: ["CLibXML2"]),
         // The daemon: configuration, folders, queues, signals, systemd.
         .target(
             name: "WirewatchDaemon",

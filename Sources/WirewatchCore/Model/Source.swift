@@ -15,6 +15,10 @@ public struct Source: Sendable, Hashable {
     public var received: Date
     /// The caller's id, echoed by `annotate`; nil otherwise.
     public var id: String?
+    /// The feed an item came from, for feed inputs.
+    public var feed: FeedInfo?
+    /// What the feed says about the item (id, link, categories, enclosures), for feed inputs.
+    public var entry: FeedEntry?
 
     public init(
         file: String, format: InputFormat, item: Int?, sha256: String, encoding: String,

@@ -32,6 +32,26 @@ public struct ArticleRecord: Sendable {
                 "received": .string(CivilDate.rfc3339(document.source.received)),
             ]
             if let id = document.source.id { source["id"] = .string(id) }
+            if let feed = document.source.feed {
+                source["feed"] = .object([
+                    "title": .optional(feed.title), "url": .optional(feed.url), "language": .optional(feed.language),
+                ])
+            }
+            if let entry = document.source.entry {
+                source["entry"] = .object([
+                    "id": .optional(entry.id),
+                    "link": .optional(entry.link),
+                    "updated": .optional(entry.updated),
+                    "categories": .array(entry.categories.map(JSONValue.string)),
+                    "enclosures": .array(
+                        entry.enclosures.map { enclosure in
+                            .object([
+                                "url": .string(enclosure.url), "type": .optional(enclosure.type),
+                                "length": .optional(enclosure.length),
+                            ])
+                        }),
+                ])
+            }
             var record: [String: JSONValue] = [
                 "schema": .string(Self.schema),
                 "id": .string(document.id),

@@ -18,6 +18,8 @@ public struct Configuration: Sendable, Hashable {
     public var settleMs: Int = 1000
     /// Largest input accepted, in bytes.
     public var maxFileBytes: Int = 67_108_864
+    /// Largest text taken from one feed item, in UTF-8 bytes; longer items are cut, with a warning.
+    public var maxItemBytes: Int = 4_194_304
     /// Articles extracted at once; nil: the number of cores.
     public var workers: Int? = nil
     /// Articles in memory at once, across all stages.

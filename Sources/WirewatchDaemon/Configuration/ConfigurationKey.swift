@@ -10,6 +10,7 @@ public enum ConfigurationKey: String, Sendable, CaseIterable {
     case pollIntervalMs = "poll_interval_ms"
     case settleMs = "settle_ms"
     case maxFileBytes = "max_file_bytes"
+    case maxItemBytes = "max_item_bytes"
     case workers = "workers"
     case maxInFlight = "max_in_flight"
     case afterSuccess = "after_success"
@@ -45,6 +46,8 @@ public enum ConfigurationKey: String, Sendable, CaseIterable {
             configuration.settleMs = try Self.integer(value, 0...3_600_000, fail("milliseconds from 0 to 3600000"))
         case .maxFileBytes:
             configuration.maxFileBytes = try Self.integer(value, 1...(1 << 40), fail("a positive number of bytes"))
+        case .maxItemBytes:
+            configuration.maxItemBytes = try Self.integer(value, 1024...(1 << 30), fail("a number of bytes from 1024"))
         case .workers:
             if Self.isNull(value) {
                 configuration.workers = nil
@@ -96,6 +99,7 @@ public enum ConfigurationKey: String, Sendable, CaseIterable {
         case .pollIntervalMs: return .int(configuration.pollIntervalMs)
         case .settleMs: return .int(configuration.settleMs)
         case .maxFileBytes: return .int(configuration.maxFileBytes)
+        case .maxItemBytes: return .int(configuration.maxItemBytes)
         case .workers: return configuration.workers.map(SettingValue.int) ?? .null
         case .maxInFlight: return .int(configuration.maxInFlight)
         case .afterSuccess: return .string(configuration.afterSuccess.rawValue)

@@ -17,20 +17,16 @@ public final class Engine: Sendable {
     public struct Settings: Sendable, Hashable {
         public var afterSuccess: AfterSuccess
         public var maxFileBytes: Int
+        public var maxItemBytes: Int
         public var emitTokens: Bool
         public var retryBaseMs: Int
 
-        public init(afterSuccess: AfterSuccess, maxFileBytes: Int, emitTokens: Bool, retryBaseMs: Int) {
-            self.afterSuccess = afterSuccess
-            self.maxFileBytes = maxFileBytes
-            self.emitTokens = emitTokens
-            self.retryBaseMs = retryBaseMs
-        }
-
         public init(_ configuration: Configuration) {
-            self.init(
-                afterSuccess: configuration.afterSuccess, maxFileBytes: configuration.maxFileBytes,
-                emitTokens: configuration.emitTokens, retryBaseMs: configuration.pollIntervalMs)
+            afterSuccess = configuration.afterSuccess
+            maxFileBytes = configuration.maxFileBytes
+            maxItemBytes = configuration.maxItemBytes
+            emitTokens = configuration.emitTokens
+            retryBaseMs = configuration.pollIntervalMs
         }
     }
 
@@ -179,7 +175,7 @@ public final class Engine: Sendable {
         let started = MonotonicClock.now()
         let path = FileOperations.join(folders.processing, name)
         let limits = settings.withLock { $0 }
-        let opened: FileOperations.OpenedInput
+        let opened: InputFile
         do throws(FileOperations.OpenFailure) {
             opened = try FileOperations.openInput(path, maxBytes: limits.maxFileBytes)
         } catch {
@@ -198,18 +194,32 @@ public final class Engine: Sendable {
             return
         }
         let job = FileJob(name: name, path: path, started: started, lock: opened.lock)
-        let input = RawInput(name: name, bytes: opened.bytes, received: Date(), modified: opened.modified)
-        let document: Document
-        do {
-            document = try PlainTextParser().parse(input)
+        let parser = ArticleParser(maxItemBytes: limits.maxItemBytes)
+        var emitted = 0
+        var interrupted = false
+        var failure: StageFailure?
+        do throws(StageFailure) {
+            try parser.parse(
+                name: name, received: Date(), modified: opened.modified,
+                chunks: { body throws(StageFailure) in try opened.forEachChunk(body) },
+                emit: { document in
+                    guard !job.isAbandoned else { return false }
+                    guard state.withLock({ $0.accepting }) else {
+                        interrupted = true
+                        return false
+                    }
+                    // Bounded memory: waits for a free slot, blocking only this serial parse queue.
+                    slots.wait()
+                    emitted += 1
+                    extract(document, job: job)
+                    return true
+                })
         } catch {
-            _ = job.finishArticle(written: nil, failure: error, outboxError: nil)
-            writeQueue.async { self.finalize(job) }
-            return
+            failure = error
         }
-        slots.wait()  // bounded memory: blocks only this serial parse queue
-        _ = job.setExpected(1)
-        extract(document, job: job)
+        if job.setExpected(emitted, failure: failure, interrupted: interrupted) {
+            writeQueue.async { self.finalize(job) }
+        }
     }
 
     private func extract(_ document: Document, job: FileJob) {
@@ -263,6 +273,13 @@ public final class Engine: Sendable {
 
     private func finalize(_ job: FileJob) {
         let outcome = job.outcome
+        if outcome.interrupted && outcome.failure == nil && outcome.outboxError == nil {
+            // Stopping: the rest of the input was not read. It stays in processing/ and is
+            // processed again, whole, at the next start.
+            job.lock.release()
+            finished()
+            return
+        }
         if let error = outcome.outboxError {
             blocked(name: job.name, error: error, lock: job.lock)
             return

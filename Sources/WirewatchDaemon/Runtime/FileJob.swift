@@ -20,6 +20,8 @@ public final class FileJob: Sendable {
         var written: [String] = []
         var failure: StageFailure?
         var outboxError: SystemError?
+        /// The daemon began stopping before the parser had emitted every article.
+        var interrupted = false
     }
 
     private let state = Mutex(State())
@@ -36,10 +38,13 @@ public final class FileJob: Sendable {
         state.withLock { $0.failure != nil || $0.outboxError != nil }
     }
 
-    /// Sets how many articles the parser produced. Returns true when all are already finished.
-    func setExpected(_ count: Int) -> Bool {
+    /// Sets how many articles the parser produced, and why it stopped early if it did.
+    /// Returns true when all of them are already finished.
+    func setExpected(_ count: Int, failure: StageFailure?, interrupted: Bool) -> Bool {
         state.withLock { state in
             state.expected = count
+            if state.failure == nil, let failure { state.failure = failure }
+            state.interrupted = state.interrupted || interrupted
             return state.finished >= count
         }
     }
@@ -56,7 +61,7 @@ public final class FileJob: Sendable {
     }
 
     /// The outcome, once every article is finished.
-    var outcome: (articles: Int, written: [String], failure: StageFailure?, outboxError: SystemError?) {
-        state.withLock { ($0.finished, $0.written, $0.failure, $0.outboxError) }
+    var outcome: (articles: Int, written: [String], failure: StageFailure?, outboxError: SystemError?, interrupted: Bool) {
+        state.withLock { ($0.finished, $0.written, $0.failure, $0.outboxError, $0.interrupted) }
     }
 }

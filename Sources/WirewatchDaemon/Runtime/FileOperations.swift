@@ -33,13 +33,6 @@ public enum FileOperations {
         if chmod(path, mode) != 0 { throw SystemError("chmod", path) }
     }
 
-    /// An input file that has been read; `lock` keeps it locked until released.
-    public struct OpenedInput: Sendable {
-        public let lock: InputLock
-        public let bytes: [UInt8]
-        public let modified: Date
-    }
-
     /// Why an input could not be opened.
     public enum OpenFailure: Error, Sendable {
         /// Another process holds the file's lock: it is being processed elsewhere.
@@ -49,9 +42,9 @@ public enum FileOperations {
         case system(SystemError)
     }
 
-    /// Opens a regular file without following links or blocking, locks it exclusively, checks
-    /// its size against `maxBytes` and reads it whole.
-    public static func openInput(_ path: String, maxBytes: Int, lock: Bool = true) throws(OpenFailure) -> OpenedInput {
+    /// Opens a regular file without following links or blocking, optionally locks it
+    /// exclusively, and checks its size against `maxBytes`.
+    public static func openInput(_ path: String, maxBytes: Int, lock: Bool = true) throws(OpenFailure) -> InputFile {
         let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {
             if errno == ELOOP { throw .refused("a symbolic link (not followed)") }
@@ -78,23 +71,9 @@ public enum FileOperations {
             close(fd)
             throw .refused("file is \(size) bytes, over max_file_bytes (\(maxBytes))")
         }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var total = 0
-        while total < size {
-            let count = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress.unsafelyUnwrapped + total, size - total) }
-            if count < 0 {
-                if errno == EINTR || errno == EAGAIN { continue }
-                let error = SystemError("read", path)
-                close(fd)
-                throw .system(error)
-            }
-            if count == 0 { break }
-            total += count
-        }
-        if total < size { bytes.removeLast(size - total) }
         let modified = Date(
             timeIntervalSince1970: Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9)
-        return OpenedInput(lock: InputLock(descriptor: fd), bytes: bytes, modified: modified)
+        return InputFile(path: path, lock: InputLock(descriptor: fd), size: size, modified: modified)
     }
 
     /// A human name for a file type.

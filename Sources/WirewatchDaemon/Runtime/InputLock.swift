@@ -16,6 +16,11 @@ public final class InputLock: Sendable {
         self.descriptor = Mutex(descriptor)
     }
 
+    /// Calls `body` with the open descriptor, or returns nil once released.
+    func withDescriptor<T>(_ body: (Int32) -> T) -> T? {
+        descriptor.withLock { fd in fd >= 0 ? body(fd) : nil }
+    }
+
     /// Closes the file, which releases the lock. Safe to call more than once.
     public func release() {
         descriptor.withLock { fd in

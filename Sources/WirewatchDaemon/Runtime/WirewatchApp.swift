@@ -117,11 +117,12 @@ public enum WirewatchApp {
 
     /// `process FILE...`: records to standard output as JSON Lines; no folder is touched.
     static func process(_ files: [String], configuration: Configuration, plan: PipelinePlan, logger: Logger) -> Int32 {
-        let processor = ArticleProcessor(plan: plan, record: ArticleRecord(emitTokens: configuration.emitTokens))
+        let record = ArticleRecord(emitTokens: configuration.emitTokens)
+        let parser = ArticleParser(maxItemBytes: configuration.maxItemBytes)
         var failed = 0
         for path in files {
             let name = (path as NSString).lastPathComponent
-            let input: FileOperations.OpenedInput
+            let input: InputFile
             do throws(FileOperations.OpenFailure) {
                 input = try FileOperations.openInput(path, maxBytes: configuration.maxFileBytes, lock: false)
             } catch {
@@ -135,12 +136,25 @@ public enum WirewatchApp {
                 failed += 1
                 continue
             }
-            input.lock.release()
+            defer { input.lock.release() }
+            // Records stream out as the parser emits articles: a large feed is never held whole.
+            var stageFailure: StageFailure?
             do throws(StageFailure) {
-                var record = try processor.record(
-                    for: RawInput(name: name, bytes: input.bytes, received: Date(), modified: input.modified))
-                record.append(0x0A)
-                writeAll(1, record)
+                try parser.parse(
+                    name: name, received: Date(), modified: input.modified,
+                    chunks: { body throws(StageFailure) in try input.forEachChunk(body) },
+                    emit: { document in
+                        do throws(StageFailure) {
+                            var line = record.encode(try plan.run(document))
+                            line.append(0x0A)
+                            writeAll(1, line)
+                            return true
+                        } catch {
+                            stageFailure = error
+                            return false
+                        }
+                    })
+                if let stageFailure { throw stageFailure }
             } catch {
                 logger.error(
                     "failed \(path) at \(error.stage): \(error.reason)", metadata: ["file": "\(name)", "stage": "\(error.stage)"])
