@@ -30,3 +30,37 @@ enum Fixtures {
         }
     }
 }
+
+extension Fixtures {
+    /// The documents of an input given as bytes, parsed as the daemon parses files.
+    static func documents(_ bytes: [UInt8], name: String = "feed.xml", maxItemBytes: Int = 4 * 1024 * 1024, modified: Date? = nil)
+        throws -> [Document]
+    {
+        var documents: [Document] = []
+        try ArticleParser(maxItemBytes: maxItemBytes).parse(
+            RawInput(name: name, bytes: bytes, received: received, modified: modified)
+        ) { document in
+            documents.append(document)
+            return true
+        }
+        return documents
+    }
+
+    static func documents(_ text: String, name: String = "feed.xml", modified: Date? = nil) throws -> [Document] {
+        try documents(Array(text.utf8), name: name, modified: modified)
+    }
+
+    /// The failure an input is refused with, or nil when it is accepted.
+    static func refusal(_ bytes: [UInt8], name: String = "feed.xml") -> StageFailure? {
+        do {
+            _ = try documents(bytes, name: name)
+            return nil
+        } catch let failure as StageFailure {
+            return failure
+        } catch {
+            return StageFailure(stage: "?", reason: "\(error)")
+        }
+    }
+
+    static func refusal(_ text: String) -> StageFailure? { refusal(Array(text.utf8)) }
+}

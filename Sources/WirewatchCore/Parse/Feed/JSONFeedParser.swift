@@ -120,8 +120,10 @@ public enum JSONFeedParser {
         return names
     }
 
+    /// Titles and summaries are plain text by the specification, but feeds often carry HTML
+    /// references in them (`&amp;`); those are decoded, while `<` stays literal.
     private static func plainText(_ text: String) -> String {
-        HTMLText.text(fromPlain: Array(text.utf8))
+        HTMLText.text(fromPlain: Array(text.utf8), decodeReferences: true)
     }
 
     private static func capped(

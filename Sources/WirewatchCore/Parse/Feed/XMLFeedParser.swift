@@ -38,6 +38,9 @@ public final class XMLFeedParser {
     private var context: xmlParserCtxtPtr?
     private var handler = xmlSAXHandler()
     private var encodingWarning: String?
+    private var repair = AmpersandRepair()
+    /// False for UTF-16/32 input, where bytes are not characters.
+    private var repairsAmpersands = true
     /// The encoding the bytes are read with (`utf-8`, `iso-8859-1`, `utf-16le`, …).
     public private(set) var encoding = "utf-8"
 
@@ -59,7 +62,7 @@ public final class XMLFeedParser {
         handler.characters = xmlFeedCharacters
         handler.cdataBlock = xmlFeedCharacters
         handler.entityDecl = xmlFeedEntityDeclaration
-        handler.reference = xmlFeedReference
+        handler.getEntity = xmlFeedGetEntity
         handler.serror = xmlFeedError
     }
 
@@ -78,12 +81,19 @@ public final class XMLFeedParser {
         if context == nil {
             rest = try start(chunk)
         }
-        if !rest.isEmpty {
-            rest.withMemoryRebound(to: CChar.self) { characters in
-                _ = xmlParseChunk(context, characters.baseAddress, Int32(characters.count), 0)
-            }
+        if repairsAmpersands, let repaired = repair.repair(rest, final: false) {
+            repaired.withUnsafeBufferPointer { parse($0, terminate: false) }
+        } else {
+            parse(rest, terminate: false)
         }
         if let failure = state.failure { throw failure }
+    }
+
+    private func parse(_ bytes: UnsafeBufferPointer<UInt8>, terminate: Bool) {
+        guard let context, !bytes.isEmpty || terminate else { return }
+        bytes.withMemoryRebound(to: CChar.self) { characters in
+            _ = xmlParseChunk(context, characters.baseAddress, Int32(characters.count), terminate ? 1 : 0)
+        }
     }
 
     /// Ends the input and returns what was found, or why nothing could be.
@@ -91,6 +101,7 @@ public final class XMLFeedParser {
         guard let context else {
             throw StageFailure(stage: "parse", reason: "empty file")
         }
+        repair.flush().withUnsafeBufferPointer { parse($0, terminate: false) }
         _ = xmlParseChunk(context, nil, 0, 1)
         if let failure = state.failure { throw failure }
         state.finishInput()
@@ -114,6 +125,7 @@ public final class XMLFeedParser {
     public var warnings: [String] {
         var warnings: [String] = []
         if let encodingWarning { warnings.append(encodingWarning) }
+        if repair.repaired > 0 { warnings.append("ill-formed XML recovered: \(repair.repaired) bare '&' escaped") }
         if state.errorCount > 0, let first = state.firstError {
             warnings.append("ill-formed XML recovered (first error at \(first))")
         }
@@ -145,12 +157,16 @@ public final class XMLFeedParser {
             self.encoding = encoding.name.lowercased()
         } else if chunk.count >= 2, chunk[0] == 0xFF, chunk[1] == 0xFE {
             self.encoding = "utf-16le"
+            repairsAmpersands = false
         } else if chunk.count >= 2, chunk[0] == 0xFE, chunk[1] == 0xFF {
             self.encoding = "utf-16be"
+            repairsAmpersands = false
         } else if chunk.count >= 4, chunk[0] == 0x3C, chunk[1] == 0 {
             self.encoding = "utf-16le"
+            repairsAmpersands = false
         } else if chunk.count >= 4, chunk[0] == 0, chunk[1] == 0x3C {
             self.encoding = "utf-16be"
+            repairsAmpersands = false
         } else if let declared = XMLEncodingCheck.declaredEncoding(chunk) {
             self.encoding = declared.lowercased()
         }
@@ -225,9 +241,14 @@ private let xmlFeedEntityDeclaration: entityDeclSAXFunc = { context, _, _, _, _,
     xmlStopParser(context?.assumingMemoryBound(to: xmlParserCtxt.self))
 }
 
-private let xmlFeedReference: referenceSAXFunc = { context, name in
-    guard let state = feedState(context), let name else { return }
-    state.undefinedEntity(String(cString: name))
+/// Predefined XML entities never reach this callback; any other name is undeclared (declarations
+/// stop the parse), so it is looked up among HTML's named references.
+private let xmlFeedGetEntity: getEntitySAXFunc = { context, name in
+    guard let state = feedState(context), let name else { return nil }
+    let entityName = String(cString: name)
+    let entity = HTMLEntityDeclarations.entity(named: entityName)
+    state.undefinedEntities.insert(entityName)
+    return entity
 }
 
 private let xmlFeedError: xmlStructuredErrorFunc = { context, error in

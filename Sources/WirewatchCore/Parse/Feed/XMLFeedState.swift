@@ -170,19 +170,6 @@ final class XMLFeedState {
         }
     }
 
-    /// An entity the document did not declare (`&nbsp;` in a sloppy feed): decoded as HTML.
-    func undefinedEntity(_ name: String) {
-        undefinedEntities.insert(name)
-        guard let capture, skipDepth < 0, capture.markup != .ignored else { return }
-        guard let text = HTMLEntities.table[name + ";"] else { return }
-        var bytes = Array(text.utf8)
-        if capture.markup == .html {
-            // Keep HTML source as source: the converter decodes it later.
-            bytes = Array("&\(name);".utf8)
-        }
-        bytes.withUnsafeBufferPointer { appendLimited($0) }
-    }
-
     func error(level: Int, line: Int, message: String) {
         errorCount += 1
         let described = "line \(line): \(message.trimmingSpaces)"

@@ -10,14 +10,15 @@ enum HTMLEntities {
     /// The table, built on first use from `source` (a dictionary literal of this size is slow
     /// to compile).
     static let table: [String: String] = {
-        var table: [String: String] = [:]
-        table.reserveCapacity(2231)
-        for line in source.split(separator: "\n") {
-            guard let tab = line.firstIndex(of: "\t") else { continue }
-            table[String(line[..<tab])] = String(line[line.index(after: tab)...])
+        var entries: [String: String] = [:]
+        entries.reserveCapacity(2231)
+        for line in source.utf8.split(separator: 0x0A) {
+            guard let tab = line.firstIndex(of: 0x09) else { continue }
+            entries[String(decoding: line[..<tab], as: UTF8.self)] =
+                String(decoding: line[line.index(after: tab)...], as: UTF8.self)
         }
-        table["NewLine;"] = "\u{A}"
-        return table
+        entries["NewLine;"] = "\u{A}"
+        return entries
     }()
 
     /// One `name<TAB>replacement` per line (names whose text is a line feed are added above).
