@@ -20,8 +20,12 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
+        // OpenSSL's libcrypto, for SHA-256 at hardware speed (inputs are hashed whole for their ids).
+        .systemLibrary(
+            name: "CCrypto", pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]),
         // The pure core: document model and every stage. No file system, no Dispatch.
-        .target(name: "WirewatchCore", dependencies: ["CLibXML2"]),
+        .target(name: "WirewatchCore", dependencies: ["CLibXML2", "CCrypto"]),
         // The daemon: configuration, folders, queues, signals, systemd.
         .target(
             name: "WirewatchDaemon",

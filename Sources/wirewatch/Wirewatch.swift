@@ -90,6 +90,14 @@ struct Bench: ParsableCommand {
     var drainFiles = 0
     @Option(help: "Threads for the throughput figure (default: the number of cores).") var workers: Int?
     @Option(help: "Scratch folder for the latency and drain parts (default: the temporary folder).") var scratch: String?
+    @Option(name: .customLong("feed-mb"), help: "Size of a generated RSS feed parsed in memory, in MB (0 skips).")
+    var feedMB = 0
+    @Option(name: .customLong("feed-items"), help: "Items in that feed.") var feedItems = 20000
+    @Option(name: .customLong("big-feed-mb"), help: "Size of a generated RSS file streamed by a child process, in MB (0 skips).")
+    var bigFeedMB = 0
+    @Flag(help: "Time the hostile XML inputs.") var hostile = false
+    @Option(name: .customLong("parse-feed"), help: ArgumentHelp("Stream one feed file through the parser.", visibility: .hidden))
+    var parseFeed: String?
 
     func run() throws {
         var bench = Benchmark.Options(workers: workers ?? WirewatchApp.defaultWorkers)
@@ -98,6 +106,11 @@ struct Bench: ParsableCommand {
         bench.latencyDrops = latencyDrops
         bench.drainFiles = drainFiles
         bench.scratch = scratch
+        bench.feedMB = feedMB
+        bench.feedItems = feedItems
+        bench.bigFeedMB = bigFeedMB
+        bench.hostile = hostile
+        bench.parseFeed = parseFeed
         try finish(.bench(bench), options)
     }
 }

@@ -109,3 +109,46 @@ final class Stop: @unchecked Sendable {
     func set() { lock.withLock { value = true } }
     var isSet: Bool { lock.withLock { value } }
 }
+
+/// Feeds through the daemon: one record per item, hostile XML and huge files refused.
+@Suite struct FeedEndToEndTests {
+    @Test func feedsBecomeOneRecordPerItemAndHostileInputsFail() throws {
+        let state = StateFolder()
+        var items = ""
+        for index in 0..<5 {
+            items += "<item><title>Item \(index)</title><link>/story/\(index)</link><description>Story number \(index) &amp; more.</description></item>"
+        }
+        state.write("news.xml", Array("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title><link>https://example.org/</link>\(items)</channel></rss>".utf8))
+        state.write("notes.json", Array(#"{"version": "https://jsonfeed.org/version/1.1", "title": "N", "items": [{"id": "1", "content_text": "One."}, {"id": "2", "content_text": "Two."}]}"#.utf8))
+        state.write("laughs.rss", Array("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">]><rss version=\"2.0\"><channel><item><title>&b;</title></item></channel></rss>".utf8))
+        state.write("subscriptions.opml", Array("<?xml version=\"1.0\"?><opml version=\"2.0\"><body><outline text=\"x\"/></body></opml>".utf8))
+        state.write("page.html", Array("<!DOCTYPE html><html><body><p>Not a feed</p></body></html>".utf8))
+        // A 2 GB sparse file: refused by size, without being read.
+        let huge = state.file("inbox/huge.rss")
+        FileManager.default.createFile(atPath: huge, contents: Data("<rss>".utf8))
+        truncate(huge, 2 * 1024 * 1024 * 1024)
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-10)], ofItemAtPath: huge)
+
+        let started = Date()
+        let result = try Binary.run(["once", "--state-dir", state.path, "--set", "settle_ms=0"])
+        #expect(result.status == 1)
+        #expect(Date().timeIntervalSince(started) < 30)
+        #expect(state.list("archive") == ["news.xml", "notes.json"])
+        let failed = Dictionary(
+            uniqueKeysWithValues: state.list("failed").filter { !$0.hasSuffix(".error.json") }.map {
+                ($0, state.json("failed/\($0).error.json")["reason"] as? String ?? "")
+            })
+        #expect(failed["laughs.rss"] == "entity declarations are not accepted")
+        #expect(failed["subscriptions.opml"] == "an OPML subscription list, not a feed")
+        #expect(failed["page.html"] == "an HTML page, not a feed")
+        #expect(failed["huge.rss"]?.contains("max_file_bytes") == true)
+        let records = state.records()
+        let news = try #require(records["news.xml"]).sorted { ($0["source"] as? [String: Any])?["item"] as? Int ?? 0 < ($1["source"] as? [String: Any])?["item"] as? Int ?? 0 }
+        #expect(news.count == 5)
+        #expect(news.map { $0["title"] as? String } == (0..<5).map { "Item \($0)" })
+        #expect(news.map { $0["url"] as? String } == (0..<5).map { "https://example.org/story/\($0)" })
+        #expect(news.first?["text"] as? String == "Story number 0 & more.")
+        #expect(records["notes.json"]?.count == 2)
+        #expect(state.list("outbox").filter { $0.hasPrefix("news.3.") }.count == 1)
+    }
+}

@@ -56,13 +56,38 @@ public struct CivilDate: Sendable, Hashable, Comparable {
 
     /// `YYYY-MM-DD`.
     public var iso: String {
-        "\(CivilDate.pad(year, 4))-\(CivilDate.pad(month, 2))-\(CivilDate.pad(day, 2))"
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(10)
+        CivilDate.appendPadded(year, 4, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        CivilDate.appendPadded(month, 2, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        CivilDate.appendPadded(day, 2, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Zero-pads a non-negative number to `width` digits.
     public static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+        var bytes: [UInt8] = []
+        appendPadded(value, width, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `value` as at least `width` ASCII digits (negative values keep their sign).
+    static func appendPadded(_ value: Int, _ width: Int, to bytes: inout [UInt8]) {
+        if value < 0 {
+            bytes.append(UInt8(ascii: "-"))
+            appendPadded(-value, width, to: &bytes)
+            return
+        }
+        var digits: [UInt8] = []
+        var rest = value
+        repeat {
+            digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        if digits.count < width { bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width - digits.count)) }
+        bytes.append(contentsOf: digits.reversed())
     }
 
     /// An instant as RFC 3339 in UTC with millisecond precision, e.g. `2024-02-08T10:00:00.000Z`.

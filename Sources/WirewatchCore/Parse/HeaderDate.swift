@@ -26,7 +26,11 @@ public enum HeaderDate {
 
     /// Parses a date at the start of `text`, or returns nil.
     public static func parsePrefix(_ text: Substring) -> Match? {
-        let bytes = Array(text.utf8)
+        parsePrefix(bytes: Array(text.utf8))
+    }
+
+    /// Parses a date at the start of UTF-8 `bytes`, or returns nil.
+    static func parsePrefix(bytes: [UInt8]) -> Match? {
         var cursor = ByteCursor(bytes)
         if let match = iso(&cursor) { return match }
         cursor = ByteCursor(bytes)
@@ -37,8 +41,11 @@ public enum HeaderDate {
 
     /// Parses `text` as a whole date (surrounding spaces allowed), or returns nil.
     public static func parse(_ text: String) -> String? {
-        let trimmed = text.trimmingSpaces
-        guard let match = parsePrefix(Substring(trimmed)), match.length == trimmed.utf8.count else { return nil }
+        var bytes = Array(text.utf8)
+        while let last = bytes.last, last == 0x20 || last == 0x09 || last == 0x0A || last == 0x0D { bytes.removeLast() }
+        let leading = bytes.prefix { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }.count
+        if leading > 0 { bytes.removeFirst(leading) }
+        guard let match = parsePrefix(bytes: bytes), match.length == bytes.count else { return nil }
         return match.value
     }
 
@@ -182,11 +189,29 @@ public enum HeaderDate {
     }
 
     private static func format(_ date: CivilDate, _ time: (Int, Int, Int), _ zone: Int?) -> String {
-        let clock = "\(CivilDate.pad(time.0, 2)):\(CivilDate.pad(time.1, 2)):\(CivilDate.pad(time.2, 2))"
-        guard let zone else { return "\(date.iso)T\(clock)" }
-        if zone == 0 { return "\(date.iso)T\(clock)Z" }
-        let sign = zone < 0 ? "-" : "+"
-        let magnitude = abs(zone)
-        return "\(date.iso)T\(clock)\(sign)\(CivilDate.pad(magnitude / 60, 2)):\(CivilDate.pad(magnitude % 60, 2))"
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(25)
+        CivilDate.appendPadded(date.year, 4, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        CivilDate.appendPadded(date.month, 2, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        CivilDate.appendPadded(date.day, 2, to: &bytes)
+        bytes.append(UInt8(ascii: "T"))
+        CivilDate.appendPadded(time.0, 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        CivilDate.appendPadded(time.1, 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        CivilDate.appendPadded(time.2, 2, to: &bytes)
+        if let zone {
+            if zone == 0 {
+                bytes.append(UInt8(ascii: "Z"))
+            } else {
+                bytes.append(zone < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+                CivilDate.appendPadded(abs(zone) / 60, 2, to: &bytes)
+                bytes.append(UInt8(ascii: ":"))
+                CivilDate.appendPadded(abs(zone) % 60, 2, to: &bytes)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -25,6 +25,16 @@ public struct Benchmark: Sendable {
         public var workers: Int
         /// Scratch folder for the latency and drain parts (a temporary folder by default).
         public var scratch: String?
+        /// Size of a generated RSS feed parsed in memory for the feed throughput figure, in MB (0 skips).
+        public var feedMB: Int = 0
+        /// Items in that feed.
+        public var feedItems: Int = 20000
+        /// Size of a generated RSS file streamed by a child process for its peak memory, in MB (0 skips).
+        public var bigFeedMB: Int = 0
+        /// Measure the hostile inputs.
+        public var hostile = false
+        /// Internal: stream this file through the parser and report (used by `bigFeedMB`).
+        public var parseFeed: String?
 
         public init(workers: Int) {
             self.workers = workers
@@ -43,6 +53,14 @@ public struct Benchmark: Sendable {
 
     /// Runs the selected parts and prints a report. Returns the exit code.
     public func run(print report: (String) -> Void) -> Int32 {
+        if let path = options.parseFeed {
+            return streamFeed(path, report: report)
+        }
+        if options.feedMB > 0 { feedThroughput(report: report) }
+        if options.bigFeedMB > 0 {
+            guard bigFeed(report: report) else { return 1 }
+        }
+        if options.hostile { hostileInputs(report: report) }
         var articles: [RawInput] = []
         if let corpus = options.corpus {
             articles = Self.loadCorpus(corpus)
@@ -144,6 +162,185 @@ public struct Benchmark: Sendable {
         let folder = FileOperations.join(base, "wirewatch-bench-\(name)-\(getpid())")
         try? FileManager.default.removeItem(atPath: folder)
         return folder
+    }
+
+    /// Parses a generated feed held in memory: bytes to items with their text.
+    private func feedThroughput(report: (String) -> Void) {
+        var generator = SyntheticFeed()
+        var feed = ""
+        feed.reserveCapacity(options.feedMB * 1_000_000 + 4096)
+        let perItem = options.feedMB * 1_000_000 / max(1, options.feedItems)
+        let items = generator.generate(totalBytes: options.feedMB * 1_000_000, itemBytes: perItem) { feed += $0 }
+        let bytes = Array(feed.utf8)
+        feed = ""
+        let parser = ArticleParser(maxItemBytes: 4 * 1024 * 1024)
+        var times: [Double] = []
+        var parsed = 0
+        var characters = 0
+        for _ in 0..<max(2, options.repetitions) {
+            let started = MonotonicClock.now()
+            parsed = 0
+            characters = 0
+            do throws(StageFailure) {
+                try parser.parse(RawInput(name: "bench.rss", bytes: bytes, received: Date())) { document in
+                    parsed += 1
+                    characters += document.text.utf8.count
+                    return true
+                }
+            } catch {
+                report("feed  failed: \(error)")
+                return
+            }
+            times.append(Double(MonotonicClock.now() - started) / 1e9)
+        }
+        times.sort()
+        let megabytes = Double(bytes.count) / 1e6
+        // Where the time goes: the SHA-256 pass (record ids need the whole input's digest) and
+        // the XML parse with HTML-to-text alone.
+        var started = MonotonicClock.now()
+        _ = SHA256.hex(of: bytes)
+        let hashSeconds = Double(MonotonicClock.now() - started) / 1e9
+        started = MonotonicClock.now()
+        var xmlItems = 0
+        let xml = XMLFeedParser(maxItemBytes: 4 * 1024 * 1024) { _, _ in xmlItems += 1 }
+        do throws(StageFailure) {
+            try bytes.withUnsafeBufferPointer { (buffer) throws(StageFailure) in try xml.push(buffer) }
+            _ = try xml.finish()
+        } catch {}
+        let xmlSeconds = Double(MonotonicClock.now() - started) / 1e9
+        report(String(format: "feed  parts: sha256 MB/s=%.0f  xml+html MB/s=%.0f (%d items)", megabytes / hashSeconds, megabytes / xmlSeconds, xmlItems))
+        report(
+            String(
+                format: "feed  MB=%.1f  items=%d/%d  text_MB=%.1f  best=%.3fs  median=%.3fs  MB/s=%.0f (best %.0f)  target>=200",
+                megabytes, parsed, items, Double(characters) / 1e6, times[0], times[times.count / 2],
+                megabytes / times[times.count / 2], megabytes / times[0]))
+    }
+
+    /// Writes a large generated feed and streams it through a child process, for peak memory.
+    private func bigFeed(report: (String) -> Void) -> Bool {
+        let folder = scratchFolder("bigfeed")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        do {
+            try FileOperations.makeDirectory(folder, mode: 0o750)
+        } catch {
+            report("bigfeed  cannot create \(folder): \(error)")
+            return false
+        }
+        let path = FileOperations.join(folder, "big.rss")
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else {
+            report("bigfeed  cannot write \(path)")
+            return false
+        }
+        var generator = SyntheticFeed()
+        var pending: [UInt8] = []
+        let items = generator.generate(totalBytes: options.bigFeedMB * 1_000_000, itemBytes: 2500) { piece in
+            pending.append(contentsOf: piece.utf8)
+            if pending.count > 1 << 20 {
+                _ = pending.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+                pending.removeAll(keepingCapacity: true)
+            }
+        }
+        _ = pending.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        let arguments = [executable, "bench", "--parse-feed", path, "--latency-drops", "0"]
+        guard let outcome = ChildProcess.run(arguments, environment: [], quiet: true) else {
+            report("bigfeed  cannot start \(executable)")
+            return false
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let seconds = Double(outcome.elapsedNanos) / 1e9
+        let peak = Double(outcome.peakResidentBytes) / 1_048_576
+        report(
+            String(
+                format: "bigfeed  MB=%.0f  items=%d  exit=%d  seconds=%.1f  MB/s=%.0f  child_peak_rss_MB=%.1f  target<=64MB  %@",
+                Double(size) / 1e6, items, outcome.status, seconds, Double(size) / 1e6 / seconds, peak,
+                peak <= 64 && outcome.status == 0 ? "PASS" : "FAIL"))
+        return outcome.status == 0
+    }
+
+    /// Streams a feed file through the parser from disk (the child side of `bigFeed`).
+    private func streamFeed(_ path: String, report: (String) -> Void) -> Int32 {
+        let input: InputFile
+        do throws(FileOperations.OpenFailure) {
+            input = try FileOperations.openInput(path, maxBytes: Int.max, lock: false)
+        } catch {
+            report("parse-feed  cannot open \(path)")
+            return 1
+        }
+        var items = 0
+        do throws(StageFailure) {
+            try ArticleParser().parse(
+                name: "big.rss", received: Date(), modified: input.modified,
+                chunks: { body throws(StageFailure) in try input.forEachChunk(body) },
+                emit: { _ in
+                    items += 1
+                    return true
+                })
+        } catch {
+            report("parse-feed  failed: \(error)")
+            return 1
+        }
+        report("parse-feed  items=\(items)  peak_rss_MB=\(ResourceUsage.peakResidentBytes() / 1_048_576)")
+        return 0
+    }
+
+    /// Times each hostile input and the memory it costs.
+    private func hostileInputs(report: (String) -> Void) {
+        var cases: [(String, [UInt8])] = []
+        cases.append(("billion-laughs", Array(
+            ("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY l \"lol\"><!ENTITY l2 \"&l;&l;&l;&l;&l;&l;&l;&l;&l;&l;\">"
+            + "<!ENTITY l3 \"&l2;&l2;&l2;&l2;&l2;&l2;&l2;&l2;&l2;&l2;\"><!ENTITY l9 \"&l3;&l3;&l3;&l3;&l3;&l3;&l3;&l3;\">]>"
+            + "<rss><channel><item><title>&l9;</title></item></channel></rss>").utf8)))
+        cases.append(("quadratic-blowup", Array(("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a \""
+            + String(repeating: "x", count: 50_000) + "\">]><rss><channel><item><title>"
+            + String(repeating: "&a;", count: 50_000) + "</title></item></channel></rss>").utf8)))
+        cases.append(("xxe-file", Array(
+            ("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+            + "<rss><channel><item><title>&x;</title></item></channel></rss>").utf8)))
+        cases.append(("external-dtd", Array(
+            ("<?xml version=\"1.0\"?><!DOCTYPE rss SYSTEM \"http://127.0.0.1:9/evil.dtd\">"
+            + "<rss><channel><item><title>x</title></item></channel></rss>").utf8)))
+        var nesting = Array("<rss><channel><item><title>deep</title><description>".utf8)
+        while nesting.count < 10_000_000 { nesting.append(contentsOf: Array("<b>".utf8)) }
+        cases.append(("10MB-nesting", nesting))
+        let parser = ArticleParser()
+        for (name, bytes) in cases {
+            let before = ResourceUsage.peakResidentBytes()
+            let started = MonotonicClock.now()
+            var outcome = "accepted"
+            do throws(StageFailure) {
+                try parser.parse(RawInput(name: name, bytes: bytes, received: Date())) { _ in true }
+            } catch {
+                outcome = "refused (\(error.reason.prefix(60)))"
+            }
+            let milliseconds = Double(MonotonicClock.now() - started) / 1e6
+            let grown = Double(ResourceUsage.peakResidentBytes() - before) / 1_048_576
+            report(
+                String(
+                    format: "hostile  %@  input_MB=%.1f  ms=%.1f  peak_growth_MB=%.1f  %@  %@", name,
+                    Double(bytes.count) / 1e6, milliseconds, grown, outcome,
+                    milliseconds < 100 && grown < 64 ? "PASS" : "FAIL"))
+        }
+        // A 2 GB sparse file is refused by its size before a byte is read.
+        let folder = scratchFolder("sparse")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try? FileOperations.makeDirectory(folder, mode: 0o750)
+        let sparse = FileOperations.join(folder, "sparse.rss")
+        let fd = open(sparse, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        if fd >= 0 {
+            ftruncate(fd, 2 * 1024 * 1024 * 1024)
+            close(fd)
+            let started = MonotonicClock.now()
+            var outcome = "opened"
+            do throws(FileOperations.OpenFailure) {
+                _ = try FileOperations.openInput(sparse, maxBytes: Configuration().maxFileBytes, lock: false)
+            } catch {
+                if case .refused(let reason) = error { outcome = "refused (\(reason))" }
+            }
+            let milliseconds = Double(MonotonicClock.now() - started) / 1e6
+            report(String(format: "hostile  2GB-sparse  ms=%.2f  %@  %@", milliseconds, outcome, milliseconds < 100 ? "PASS" : "FAIL"))
+        }
     }
 
     /// Drops files one at a time into a daemon running with the default configuration.

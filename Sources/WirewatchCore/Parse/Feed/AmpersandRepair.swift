@@ -1,3 +1,5 @@
+import Foundation
+
 /// Escapes bare `&` (not the start of a character or entity reference) before libxml2 sees it.
 ///
 /// A bare ampersand is the commonest error in real feeds (`Fish & Chips`, URLs with `?a=1&b=2`);
@@ -15,42 +17,59 @@ struct AmpersandRepair {
     /// The bytes to parse for `chunk`: nil when the chunk can be parsed as it is, else a
     /// repaired copy (which may hold back an unfinished reference for the next chunk).
     mutating func repair(_ chunk: UnsafeBufferPointer<UInt8>, final: Bool) -> [UInt8]? {
-        if carry.isEmpty, chunk.firstIndex(of: UInt8(ascii: "&")) == nil {
-            return nil
+        if carry.isEmpty {
+            // The common case: every `&` starts a complete reference; nothing is copied.
+            var index = 0
+            var clean = true
+            while let found = Self.nextAmpersand(chunk, from: index) {
+                guard case .valid(let length) = Self.reference(chunk, at: found) else {
+                    clean = false
+                    break
+                }
+                index = found + length
+            }
+            if clean { return nil }
         }
         var input = carry
         carry.removeAll()
         input.append(contentsOf: chunk)
         var output: [UInt8] = []
         output.reserveCapacity(input.count + 16)
-        var index = 0
-        while index < input.count {
-            let byte = input[index]
-            guard byte == UInt8(ascii: "&") else {
-                output.append(byte)
-                index += 1
-                continue
-            }
-            switch Self.reference(input, at: index) {
-            case .valid(let length):
-                output.append(contentsOf: input[index..<(index + length)])
-                index += length
-            case .bare:
-                output.append(contentsOf: Array("&amp;".utf8))
-                repaired += 1
-                index += 1
-            case .incomplete:
-                if final {
-                    output.append(contentsOf: Array("&amp;".utf8))
+        input.withUnsafeBufferPointer { input in
+            var copied = 0
+            var index = 0
+            while let found = Self.nextAmpersand(input, from: index) {
+                switch Self.reference(input, at: found) {
+                case .valid(let length):
+                    index = found + length
+                case .bare:
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied...found]))
+                    output.append(contentsOf: Array("amp;".utf8))
                     repaired += 1
-                    index += 1
-                } else {
-                    carry = Array(input[index...])
+                    copied = found + 1
+                    index = found + 1
+                case .incomplete:
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied..<found]))
+                    if final {
+                        output.append(contentsOf: Array("&amp;".utf8))
+                        repaired += 1
+                        output.append(contentsOf: UnsafeBufferPointer(rebasing: input[(found + 1)...]))
+                    } else {
+                        carry = Array(input[found...])
+                    }
+                    copied = input.count
                     index = input.count
                 }
             }
+            if copied < input.count { output.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied...])) }
         }
         return output
+    }
+
+    private static func nextAmpersand(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start < bytes.count, let base = bytes.baseAddress else { return nil }
+        guard let found = memchr(base + start, 0x26, bytes.count - start) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// Anything held back, at the end of the input.
@@ -66,7 +85,7 @@ struct AmpersandRepair {
     }
 
     /// Whether the `&` at `start` begins `&name;`, `&#123;` or `&#x1F;`.
-    private static func reference(_ bytes: [UInt8], at start: Int) -> Reference {
+    private static func reference(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Reference {
         var index = start + 1
         let limit = min(bytes.count, start + longest)
         guard index < bytes.count else { return .incomplete }

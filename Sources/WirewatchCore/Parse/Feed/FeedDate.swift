@@ -4,8 +4,18 @@
 public enum FeedDate {
     /// The date normalised like a header date, or nil when it cannot be read.
     public static func parse(_ raw: String) -> String? {
-        let collapsed = raw.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
-            .joined(separator: " ")
+        var needsCollapse = raw.utf8.first == 0x20 || raw.utf8.last == 0x20
+        var previous: UInt8 = 0
+        for byte in raw.utf8 {
+            if byte == 0x09 || byte == 0x0A || byte == 0x0D || (byte == 0x20 && previous == 0x20) {
+                needsCollapse = true
+                break
+            }
+            previous = byte
+        }
+        let collapsed = needsCollapse
+            ? raw.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+            : raw
         guard !collapsed.isEmpty else { return nil }
         if let value = HeaderDate.parse(collapsed) { return value }
         // A weekday without its comma ("Mon 05 Feb 2024 …").

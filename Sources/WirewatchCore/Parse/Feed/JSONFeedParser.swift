@@ -102,7 +102,7 @@ public enum JSONFeedParser {
                 item.entry.id = stringValue(raw["guid"])
             }
             if item.entry.link == nil, let id = item.entry.id, id.hasPrefix("http") { item.entry.link = id }
-            if let author = raw["author"] as? String { item.authors = [XMLFeedState.authorName(author)] }
+            if let author = raw["author"] as? String { item.authors = [XMLFeedMachine.authorName(author)] }
             items.append(item)
         }
         guard !items.isEmpty else { throw StageFailure(stage: "parse", reason: "the feed has no items") }

@@ -47,14 +47,17 @@ public final class XMLFeedParser {
     /// `onItem` receives each item with what is known of the feed so far.
     public init(maxItemBytes: Int, onItem: @escaping (FeedItem, Emission) -> Void) {
         let box = EmissionSource()
-        state = XMLFeedState(maxItemBytes: max(1024, maxItemBytes)) { item, feed, feedDate in
+        let machine = XMLFeedMachine(maxItemBytes: max(1024, maxItemBytes)) { item, snapshot in
             guard let parser = box.parser else { return }
             onItem(
                 item,
                 Emission(
-                    feed: feed, feedDate: feedDate, format: parser.state.format ?? .rss, encoding: parser.encoding,
-                    warnings: parser.warnings))
+                    feed: snapshot.feed, feedDate: snapshot.feedDate, format: snapshot.format, encoding: parser.encoding,
+                    warnings: parser.warnings(
+                        errorCount: snapshot.errorCount, firstError: snapshot.firstError,
+                        undefinedEntities: snapshot.undefinedEntities)))
         }
+        state = XMLFeedState(machine: machine)
         defer { box.parser = self }
         handler.initialized = UInt32(XML_SAX2_MAGIC)
         handler.startElementNs = xmlFeedStartElement
@@ -86,7 +89,7 @@ public final class XMLFeedParser {
         } else {
             parse(rest, terminate: false)
         }
-        if let failure = state.failure { throw failure }
+        if let failure = state.machine.failure { throw failure }
     }
 
     private func parse(_ bytes: UnsafeBufferPointer<UInt8>, terminate: Bool) {
@@ -103,34 +106,39 @@ public final class XMLFeedParser {
         }
         repair.flush().withUnsafeBufferPointer { parse($0, terminate: false) }
         _ = xmlParseChunk(context, nil, 0, 1)
-        if let failure = state.failure { throw failure }
-        state.finishInput()
-        guard let format = state.format else {
-            let detail = state.fatalError ?? state.firstError ?? "no root element"
+        if let failure = state.machine.failure { throw failure }
+        state.machine.finishInput()
+        let machine = state.machine
+        guard let format = machine.format else {
+            let detail = machine.fatalError ?? machine.firstError ?? "no root element"
             throw StageFailure(stage: "parse", reason: "not well-formed XML, nothing could be read (\(detail))")
         }
-        if state.items == 0 {
-            if let detail = state.fatalError ?? state.firstError {
+        if machine.items == 0 {
+            if let detail = machine.fatalError ?? machine.firstError {
                 throw StageFailure(stage: "parse", reason: "no item could be read from the feed (\(detail))")
             }
             throw StageFailure(stage: "parse", reason: "the feed has no items")
         }
-        return Summary(format: format, feed: state.feed, feedDate: state.feedDate, items: state.items, warnings: warnings)
+        return Summary(
+            format: format, feed: machine.feed, feedDate: machine.feedDate, items: machine.items,
+            warnings: warnings(
+                errorCount: machine.errorCount, firstError: machine.firstError,
+                undefinedEntities: machine.undefinedEntities.sorted()))
     }
 
     /// The root element's format, once it has been read.
-    public var format: InputFormat? { state.format }
+    public var format: InputFormat? { state.machine.format }
 
-    /// Warnings about the feed so far.
-    public var warnings: [String] {
+    /// Warnings about the feed given what the parse has met so far.
+    private func warnings(errorCount: Int, firstError: String?, undefinedEntities: [String]) -> [String] {
         var warnings: [String] = []
         if let encodingWarning { warnings.append(encodingWarning) }
         if repair.repaired > 0 { warnings.append("ill-formed XML recovered: \(repair.repaired) bare '&' escaped") }
-        if state.errorCount > 0, let first = state.firstError {
+        if errorCount > 0, let first = firstError {
             warnings.append("ill-formed XML recovered (first error at \(first))")
         }
-        if !state.undefinedEntities.isEmpty {
-            let names = state.undefinedEntities.sorted().prefix(5).map { "&\($0);" }.joined(separator: ", ")
+        if !undefinedEntities.isEmpty {
+            let names = undefinedEntities.prefix(5).map { "&\($0);" }.joined(separator: ", ")
             warnings.append("undefined entities decoded as HTML: \(names)")
         }
         return warnings
@@ -194,15 +202,18 @@ private func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {
 private let xmlFeedStartElement: startElementNsSAX2Func = {
     context, localName, _, namespace, _, _, attributeCount, _, attributes in
     guard let state = feedState(context), let localName else { return }
+    // libxml2 interns names in its dictionary, so the pointers identify an element: the
+    // element and its name are worked out once per parse, not once per occurrence.
     let key = XMLFeedState.ElementKey(
         localName: UInt(bitPattern: localName), namespace: UInt(bitPattern: namespace))
-    let element: FeedElement
-    let name = String(cString: localName)
+    let known: (element: FeedElement, name: String)
     if let cached = state.cache[key] {
-        element = cached
+        known = cached
     } else {
-        element = FeedElement.identify(namespace: string(namespace), localName: name)
-        state.cache[key] = element
+        let name = String(cString: localName)
+        known = (FeedElement.identify(namespace: string(namespace), localName: name), name)
+        state.cache[key] = known
+        state.names[UInt(bitPattern: localName)] = name
     }
     var values: [String: String] = [:]
     var xmlBase: String?
@@ -222,22 +233,22 @@ private let xmlFeedStartElement: startElementNsSAX2Func = {
             values[attribute] = value
         }
     }
-    state.startElement(element, localName: name, attributes: values, xmlBase: xmlBase, xmlLang: xmlLang)
+    state.machine.startElement(known.element, localName: known.name, attributes: values, xmlBase: xmlBase, xmlLang: xmlLang)
 }
 
 private let xmlFeedEndElement: endElementNsSAX2Func = { context, localName, _, _ in
     guard let state = feedState(context), let localName else { return }
-    state.endElement(localName: String(cString: localName))
+    state.machine.endElement(localName: state.names[UInt(bitPattern: localName)] ?? String(cString: localName))
 }
 
 private let xmlFeedCharacters: charactersSAXFunc = { context, characters, length in
     guard let state = feedState(context), let characters, length > 0 else { return }
-    state.characters(UnsafeBufferPointer(start: characters, count: Int(length)))
+    state.machine.characters(UnsafeBufferPointer(start: characters, count: Int(length)))
 }
 
 private let xmlFeedEntityDeclaration: entityDeclSAXFunc = { context, _, _, _, _, _ in
     guard let state = feedState(context) else { return }
-    state.fail(XMLFeedParser.entityRefusal)
+    state.machine.fail(XMLFeedParser.entityRefusal)
     xmlStopParser(context?.assumingMemoryBound(to: xmlParserCtxt.self))
 }
 
@@ -247,12 +258,12 @@ private let xmlFeedGetEntity: getEntitySAXFunc = { context, name in
     guard let state = feedState(context), let name else { return nil }
     let entityName = String(cString: name)
     let entity = HTMLEntityDeclarations.entity(named: entityName)
-    state.undefinedEntities.insert(entityName)
+    state.machine.undefinedEntities.insert(entityName)
     return entity
 }
 
 private let xmlFeedError: xmlStructuredErrorFunc = { context, error in
     guard let state = feedState(context), let error else { return }
     let message = error.pointee.message.map { String(cString: $0) } ?? "XML error"
-    state.error(level: Int(error.pointee.level.rawValue), line: Int(error.pointee.line), message: message)
+    state.machine.error(level: Int(error.pointee.level.rawValue), line: Int(error.pointee.line), message: message)
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns HTML (from feed content and descriptions) into plain text.
 ///
 /// Block elements become paragraph breaks, `<br>` a line break, list items and table rows
@@ -66,12 +68,57 @@ public enum HTMLText {
         return .other
     }
 
+    /// The kinds of the named tags, keyed by their lower-case name packed into a UInt64, so a
+    /// tag is classified without building a String (names over 8 bytes are `.other`).
+    private static let packedKinds: [UInt64: TagKind] = {
+        var table: [UInt64: TagKind] = [:]
+        for name in blocks.union(lines).union(cells).union(skipped) where name.utf8.count <= 8 {
+            var packed: UInt64 = 0
+            for byte in name.utf8 { packed = packed << 8 | UInt64(byte) }
+            table[packed] = kind(of: name)
+        }
+        return table
+    }()
+
+    private static func kind(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> TagKind {
+        guard end - start <= 8 else { return .other }
+        var packed: UInt64 = 0
+        for i in start..<end {
+            let byte = bytes[i]
+            packed = packed << 8 | UInt64(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+        }
+        return packedKinds[packed] ?? .other
+    }
+
+    /// Bytes that end a run of ordinary text: markup, references, white space, and the lead
+    /// byte of U+00A0.
+    private static let special: [Bool] = (0..<256).map { byte in
+        [0x3C, 0x26, 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0xC2].contains(byte)
+    }
+
     private static func convert(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout TextBuilder) {
         var index = 0
         var preformatted = 0
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
+            if !special[Int(byte)] {
+                // A run of ordinary text, copied at once; single spaces between words stay in it.
+                var end = index + 1
+                while end < count {
+                    let next = bytes[end]
+                    if !special[Int(next)] {
+                        end += 1
+                    } else if next == 0x20, end + 1 < count, !special[Int(bytes[end + 1])] {
+                        end += 2
+                    } else {
+                        break
+                    }
+                }
+                out.appendRun(UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                index = end
+                continue
+            }
             if byte == UInt8(ascii: "<") {
                 if let end = tag(bytes, index, into: &out, preformatted: &preformatted) {
                     index = end
@@ -128,7 +175,7 @@ public enum HTMLText {
         let nameStart = index
         while index < count, isNameByte(bytes[index]) { index += 1 }
         guard index > nameStart, (bytes[nameStart] | 0x20) &- 0x61 < 26 else { return nil }
-        let name = lowercaseName(bytes, nameStart, index)
+        let nameEnd = index
         // Skip attributes, honouring quotes so a `>` inside a value does not end the tag.
         var quote: UInt8 = 0
         while index < count {
@@ -144,9 +191,11 @@ public enum HTMLText {
         }
         let selfClosing = index > 0 && index < count && bytes[index - 1] == UInt8(ascii: "/")
         let end = min(count, index + 1)
-        switch kind(of: name) {
+        let kind = kind(bytes, nameStart, nameEnd)
+        switch kind {
         case .skip where !closing && !selfClosing:
             // Drop everything up to the matching end tag.
+            let name = lowercaseName(bytes, nameStart, nameEnd)
             var search = end
             while let found = find(bytes, "</", from: search) {
                 let after = found + 2
@@ -159,9 +208,11 @@ public enum HTMLText {
             return count
         case .block:
             out.paragraph()
-            if name == "pre" { preformatted += closing ? (preformatted > 0 ? -1 : 0) : 1 }
+            if nameEnd - nameStart == 3, lowercaseName(bytes, nameStart, nameEnd) == "pre" {
+                preformatted += closing ? (preformatted > 0 ? -1 : 0) : 1
+            }
         case .line:
-            if name == "br" || !closing { out.lineBreak() }
+            if !closing || (nameEnd - nameStart == 2 && bytes[nameStart] | 0x20 == UInt8(ascii: "b")) { out.lineBreak() }
         case .cell:
             if !closing { out.space() }
         case .skip, .other:
@@ -271,6 +322,7 @@ public enum HTMLText {
     static func looksLikeMarkup(_ text: String) -> Bool {
         var copy = text
         return copy.withUTF8 { bytes -> Bool in
+            guard let base = bytes.baseAddress, memchr(base, 0x3C, bytes.count) != nil else { return false }
             var index = 0
             var found = 0
             while let open = find(bytes, "<", from: index) {

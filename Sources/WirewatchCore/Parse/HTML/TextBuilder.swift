@@ -27,6 +27,13 @@ struct TextBuilder {
         bytes.append(byte)
     }
 
+    /// Appends a run of bytes that holds no white space.
+    @inline(__always)
+    mutating func appendRun(_ run: UnsafeBufferPointer<UInt8>) {
+        flushPending()
+        bytes.append(contentsOf: run)
+    }
+
     /// Appends decoded text (from a character reference).
     mutating func appendText(_ text: String) {
         if text == "\u{A0}" {
