@@ -14,7 +14,7 @@ public struct PlainTextParser: Sendable {
         if let kind = Self.markupKind(normalized) {
             throw StageFailure(
                 stage: Self.stage,
-                reason: "\(kind), not a plain-text article (feed formats are not accepted by this version)")
+                reason: "\(kind) in an encoding the feed parser does not read (\(decoded.encoding))")
         }
         let header = HeaderParser.parse(normalized)
         let body = Self.trimmedBody(normalized, from: header.bodyStart)

@@ -42,6 +42,9 @@ struct XMLFeedMachine {
         var undefinedEntities: [String]
     }
 
+    /// Deepest element nesting accepted; real feeds stay under 30 levels.
+    static let maxDepth = 256
+
     let maxItemBytes: Int
     let onItem: (FeedItem, Snapshot) -> Void
 

@@ -39,6 +39,8 @@ public final class XMLFeedParser {
     private var handler = xmlSAXHandler()
     private var encodingWarning: String?
     private var repair = AmpersandRepair()
+    /// Set for UTF-32 input, which is handed to libxml2 as UTF-8.
+    private var utf32: UTF32Transcoder?
     /// False for UTF-16/32 input, where bytes are not characters.
     private var repairsAmpersands = true
     /// The encoding the bytes are read with (`utf-8`, `iso-8859-1`, `utf-16le`, …).
@@ -79,6 +81,31 @@ public final class XMLFeedParser {
 
     /// Parses the next chunk of the file. Throws when the input is refused.
     public func push(_ chunk: UnsafeBufferPointer<UInt8>) throws(StageFailure) {
+        guard !chunk.isEmpty else { return }
+        if context == nil, let bigEndian = Self.utf32Order(chunk) {
+            utf32 = UTF32Transcoder(bigEndian: bigEndian)
+            encoding = bigEndian ? "utf-32be" : "utf-32le"
+        }
+        if var transcoder = utf32 {
+            let converted = transcoder.transcode(chunk)
+            utf32 = transcoder
+            guard !converted.isEmpty else { return }
+            try converted.withUnsafeBufferPointer { (utf8) throws(StageFailure) in try pushBytes(utf8) }
+            return
+        }
+        try pushBytes(chunk)
+    }
+
+    /// Whether the input starts as UTF-32 (by BOM or the zero bytes around `<`), and its byte order.
+    private static func utf32Order(_ chunk: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard chunk.count >= 4 else { return nil }
+        let head = Array(chunk.prefix(4))
+        if head == [0xFF, 0xFE, 0, 0] || head == [0x3C, 0, 0, 0] { return false }
+        if head == [0, 0, 0xFE, 0xFF] || head == [0, 0, 0, 0x3C] { return true }
+        return nil
+    }
+
+    private func pushBytes(_ chunk: UnsafeBufferPointer<UInt8>) throws(StageFailure) {
         guard !chunk.isEmpty else { return }
         var rest = chunk
         if context == nil {
@@ -153,11 +180,14 @@ public final class XMLFeedParser {
         guard let created else { throw StageFailure(stage: "parse", reason: "libxml2 could not create a parser") }
         context = created
         var options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_RECOVER.rawValue)
-        let encoding = XMLEncodingCheck.override(for: chunk)
-        if encoding != nil { options |= Int32(XML_PARSE_IGNORE_ENC.rawValue) }
+        let encoding = utf32 == nil ? XMLEncodingCheck.override(for: chunk) : nil
+        // Transcoded UTF-32 arrives as UTF-8 while its declaration still says UTF-32.
+        if encoding != nil || utf32 != nil { options |= Int32(XML_PARSE_IGNORE_ENC.rawValue) }
         _ = xmlCtxtUseOptions(created, options)
         created.pointee._private = Unmanaged.passUnretained(state).toOpaque()
-        if let encoding {
+        if utf32 != nil {
+            // Labelled already; bytes are UTF-8 from here on.
+        } else if let encoding {
             if let handler = xmlFindCharEncodingHandler(encoding.name) {
                 _ = xmlSwitchToEncoding(created, handler)
             }
@@ -202,6 +232,12 @@ private func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {
 private let xmlFeedStartElement: startElementNsSAX2Func = {
     context, localName, _, namespace, _, _, attributeCount, _, attributes in
     guard let state = feedState(context), let localName else { return }
+    guard state.machine.stack.count < XMLFeedMachine.maxDepth else {
+        // libxml2's push parser keeps every open element; a hostile nesting would grow it without end.
+        state.machine.fail("elements nested deeper than \(XMLFeedMachine.maxDepth) levels")
+        xmlStopParser(context?.assumingMemoryBound(to: xmlParserCtxt.self))
+        return
+    }
     // libxml2 interns names in its dictionary, so the pointers identify an element: the
     // element and its name are worked out once per parse, not once per occurrence.
     let key = XMLFeedState.ElementKey(

@@ -233,6 +233,14 @@ import Testing
         let decoded = try Fixtures.documents(utf16)[0]
         #expect(decoded.title == "Zürich")
         #expect(decoded.source.encoding == "utf-16le")
+        let noBOM = Array(text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        #expect(try Fixtures.documents(noBOM)[0].title == "Zürich")
+        let utf32: [UInt8] = [0xFF, 0xFE, 0, 0] + text.replacingOccurrences(of: "UTF-16", with: "UTF-32").unicodeScalars.flatMap { scalar in
+            (0..<4).map { UInt8((scalar.value >> (8 * $0)) & 0xFF) }
+        }
+        let wide = try Fixtures.documents(utf32)[0]
+        #expect(wide.title == "Zürich")
+        #expect(wide.source.encoding == "utf-32le")
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("<rss version=\"2.0\"><channel><item><title>BOM ✓</title></item></channel></rss>".utf8)
         #expect(try Fixtures.documents(bom)[0].title == "BOM ✓")
     }
