@@ -270,9 +270,8 @@ public struct Benchmark: Sendable {
         }
         var items = 0
         do throws(StageFailure) {
-            try ArticleParser().parse(
-                name: "big.rss", received: Date(), modified: input.modified,
-                chunks: { body throws(StageFailure) in try input.forEachChunk(body) },
+            try input.parse(
+                with: ArticleParser(), name: "big.rss",
                 emit: { _ in
                     items += 1
                     return true

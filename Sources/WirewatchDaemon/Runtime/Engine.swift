@@ -199,9 +199,8 @@ public final class Engine: Sendable {
         var interrupted = false
         var failure: StageFailure?
         do throws(StageFailure) {
-            try parser.parse(
-                name: name, received: Date(), modified: opened.modified,
-                chunks: { body throws(StageFailure) in try opened.forEachChunk(body) },
+            try opened.parse(
+                with: parser, name: name,
                 emit: { document in
                     guard !job.isAbandoned else { return false }
                     guard state.withLock({ $0.accepting }) else {

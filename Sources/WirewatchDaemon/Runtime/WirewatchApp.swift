@@ -140,9 +140,8 @@ public enum WirewatchApp {
             // Records stream out as the parser emits articles: a large feed is never held whole.
             var stageFailure: StageFailure?
             do throws(StageFailure) {
-                try parser.parse(
-                    name: name, received: Date(), modified: input.modified,
-                    chunks: { body throws(StageFailure) in try input.forEachChunk(body) },
+                try input.parse(
+                    with: parser, name: name,
                     emit: { document in
                         do throws(StageFailure) {
                             var line = record.encode(try plan.run(document))
