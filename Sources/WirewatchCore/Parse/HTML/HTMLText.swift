@@ -90,10 +90,11 @@ public enum HTMLText {
         return packedKinds[packed] ?? .other
     }
 
-    /// Bytes that end a run of ordinary text: markup, references, white space, and the lead
-    /// byte of U+00A0.
-    private static let special: [Bool] = (0..<256).map { byte in
-        [0x3C, 0x26, 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0xC2].contains(byte)
+    /// True for bytes that end a run of ordinary text: markup, references, white space and
+    /// control characters, and the lead byte of U+00A0.
+    @inline(__always)
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        byte <= 0x20 || byte == 0x3C || byte == 0x26 || byte == 0xC2 || byte == 0x7F
     }
 
     private static func convert(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout TextBuilder) {
@@ -102,14 +103,14 @@ public enum HTMLText {
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
-            if !special[Int(byte)] {
+            if !isSpecial(byte) {
                 // A run of ordinary text, copied at once; single spaces between words stay in it.
                 var end = index + 1
                 while end < count {
                     let next = bytes[end]
-                    if !special[Int(next)] {
+                    if !isSpecial(next) {
                         end += 1
-                    } else if next == 0x20, end + 1 < count, !special[Int(bytes[end + 1])] {
+                    } else if next == 0x20, end + 1 < count, !isSpecial(bytes[end + 1]) {
                         end += 2
                     } else {
                         break

@@ -23,6 +23,7 @@ struct TextBuilder {
             }
             return
         }
+        if byte < 0x20 || byte == 0x7F { return }  // control characters are not text
         flushPending()
         bytes.append(byte)
     }
