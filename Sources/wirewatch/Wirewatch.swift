@@ -9,7 +9,7 @@ struct Wirewatch: ParsableCommand {
         commandName: "wirewatch",
         abstract: "Turns news articles dropped in an inbox folder into JSON records in an outbox.",
         version: WirewatchVersion.current,
-        subcommands: [Run.self, Once.self, ProcessFiles.self, Annotate.self, Validate.self, Bench.self])
+        subcommands: [Run.self, Once.self, ProcessFiles.self, Annotate.self, Validate.self, Bench.self, Train.self, Eval.self])
 }
 
 /// Flags every command takes.
@@ -113,4 +113,48 @@ struct Bench: ParsableCommand {
         bench.parseFeed = parseFeed
         try finish(.bench(bench), options)
     }
+}
+
+struct Train: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Train a model from annotated data.", version: WirewatchVersion.current, subcommands: [TrainNER.self])
+}
+
+struct TrainNER: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ner", abstract: "Train the named-entity tagger (averaged perceptron, BILOU, Viterbi).",
+        version: WirewatchVersion.current)
+    @OptionGroup var options: CommonOptions
+    @Option(help: "Training JSONL (repeatable), e.g. ../shared/data/ner/conll2003/train.jsonl.") var train: [String]
+    @Option(help: "Extra training JSONL (repeatable), e.g. ../shared/data/ner/gmb/all.jsonl.") var extra: [String] = []
+    @Option(help: "Development JSONL, used to choose the epoch.") var dev: String
+    @Option(help: "Model file to write (default: <data_dir>/ner.model).") var out: String?
+    @Option(help: "Training epochs.") var epochs = 12
+    @Option(help: "Random seed (the same seed gives the same model).") var seed: UInt64 = 1
+    @Option(help: "Hash buckets (a power of two).") var buckets = 1 << 20
+
+    func run() throws {
+        var training = NERTraining.Options(train: train, extra: extra, dev: dev)
+        training.output = out
+        training.epochs = epochs
+        training.seed = seed
+        training.buckets = buckets
+        try finish(.trainNER(training), options)
+    }
+}
+
+struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score the pipeline against annotated data.", version: WirewatchVersion.current, subcommands: [EvalNER.self])
+}
+
+struct EvalNER: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ner", abstract: "Exact-span precision, recall and F1 of the entities, per coarse type.",
+        version: WirewatchVersion.current)
+    @OptionGroup var options: CommonOptions
+    @Argument(help: "Gold JSONL, e.g. ../shared/data/ner/conll2003/dev.jsonl.") var gold: String
+    @Option(help: "Score only the first N records.") var limit: Int?
+
+    func run() throws { try finish(.evalNER(gold: gold, limit: limit), options) }
 }

@@ -70,7 +70,7 @@ public struct ArticleRecord: Sendable {
                     }),
                 "entities": .array(
                     document.entities.map { entity in
-                        .object([
+                        var fields: [String: JSONValue] = [
                             "id": .string(entity.id),
                             "type": .string(entity.type),
                             "name": .string(entity.name),
@@ -80,7 +80,12 @@ public struct ArticleRecord: Sendable {
                                     fields["kind"] = .string(mention.kind.rawValue)
                                     return .object(fields)
                                 }),
-                        ])
+                        ]
+                        if let country = entity.country { fields["country"] = .string(country) }
+                        if let geo = entity.geo {
+                            fields["geo"] = .object(["lat": .double(geo.latitude), "lon": .double(geo.longitude)])
+                        }
+                        return .object(fields)
                     }),
                 "quotes": .array(
                     document.quotes.map { quote in

@@ -29,9 +29,12 @@ public struct PipelinePlan: Sendable {
         self.enrich = enrich
     }
 
-    /// The standard plan of this version, checked.
-    public static func standard() throws(StageFailure) -> PipelinePlan {
-        try PipelinePlan(extract: [TokenizationStage()], enrich: [LanguageStage()])
+    /// The standard plan of this version, checked. Without an entity stage (no model loaded)
+    /// records have no entities.
+    public static func standard(entities: EntityStage? = nil) throws(StageFailure) -> PipelinePlan {
+        var extract: [any Stage] = [TokenizationStage()]
+        if let entities { extract.append(entities) }
+        return try PipelinePlan(extract: extract, enrich: [LanguageStage()])
     }
 
     /// Runs the extract stages.

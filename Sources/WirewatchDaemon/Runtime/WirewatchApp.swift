@@ -31,6 +31,8 @@ public enum WirewatchApp {
         case annotate(input: String?, output: String?)
         case validate(printConfiguration: Bool)
         case bench(Benchmark.Options)
+        case trainNER(NERTraining.Options)
+        case evalNER(gold: String, limit: Int?)
     }
 
     /// The number of cores, the default for `workers`.
@@ -66,14 +68,29 @@ public enum WirewatchApp {
         let logger = Logger(label: "wirewatch") { _ in
             StandardErrorLogHandler(settings: logSettings, environment: environment)
         }
+        let dataDirectory = DataDirectory.resolve(configured: configuration.dataDir, executable: executable)
+        if case .trainNER(let options) = command {
+            return NERTraining(options: options, dataDirectory: dataDirectory).run { line in
+                writeAll(1, Array((line + "\n").utf8))
+            }
+        }
         let plan: PipelinePlan
-        do {
-            plan = try PipelinePlan.standard()
+        do throws(StageFailure) {
+            let loadStarted = MonotonicClock.now()
+            let model = try NERResources.model(dataDirectory)
+            let modelLoaded = MonotonicClock.now()
+            let lexicons = NERResources.lexicons(dataDirectory)
+            let modelMs = (modelLoaded - loadStarted) / 1_000_000
+            let lexiconMs = (MonotonicClock.now() - modelLoaded) / 1_000_000
+            logger.debug("loaded the NER model in \(modelMs) ms and \(lexicons.count) lexicon phrases in \(lexiconMs) ms")
+            if case .bench = command {
+                writeAll(1, Array("load  ner_model_ms=\(modelMs)  lexicons_ms=\(lexiconMs)  phrases=\(lexicons.count)  target_model<=300ms\n".utf8))
+            }
+            plan = try PipelinePlan.standard(entities: EntityStage(model: model, lexicons: lexicons))
         } catch {
             logger.critical("pipeline: \(error.reason)")
             return 1
         }
-        let dataDirectory = DataDirectory.resolve(configured: configuration.dataDir, executable: executable)
         switch command {
         case .run, .once:
             let daemon = Daemon(
@@ -108,6 +125,12 @@ public enum WirewatchApp {
             let source = loader.resolvedFile.map { "configuration \($0)" } ?? "default configuration"
             printError("wirewatch: \(source) is valid; inbox \(configuration.folders.inbox), data \(dataDirectory)")
             return 0
+        case .trainNER:
+            return 0
+        case .evalNER(let gold, let limit):
+            return NEREvaluation(plan: plan, gold: gold, limit: limit).run { line in
+                writeAll(1, Array((line + "\n").utf8))
+            }
         case .bench(let benchOptions):
             return Benchmark(options: benchOptions, executable: executable, plan: plan).run { line in
                 writeAll(1, Array((line + "\n").utf8))
