@@ -14,7 +14,7 @@ import WirewatchCore
     /// The records of a seed file (one for an article, one per item for a feed).
     private func records(of name: String, emitTokens: Bool = false) throws -> [[UInt8]] {
         let bytes = try Array(Data(contentsOf: Self.seeds.appendingPathComponent(name)))
-        let processor = ArticleProcessor(plan: try PipelinePlan.standard(), record: ArticleRecord(emitTokens: emitTokens))
+        let processor = ArticleProcessor(plan: try Fixtures.plan(), record: ArticleRecord(emitTokens: emitTokens))
         return try processor.records(for: RawInput(name: name, bytes: bytes, received: Fixtures.received))
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import WirewatchCore
 
 /// Paths and helpers shared by the core tests.
@@ -63,4 +64,29 @@ extension Fixtures {
     }
 
     static func refusal(_ text: String) -> StageFailure? { refusal(Array(text.utf8)) }
+}
+
+extension Fixtures {
+    /// The lexicons shipped in `data/lexicons/`.
+    static let lexicons: Lexicons = {
+        var files: [String: String] = [:]
+        for name in Lexicons.fileNames {
+            if let data = FileManager.default.contents(atPath: root.appendingPathComponent("data/lexicons/\(name)").path) {
+                files[name] = String(decoding: data, as: UTF8.self)
+            }
+        }
+        return Lexicons(files: files)
+    }()
+
+    /// The model shipped in `data/ner.model`.
+    static let model: NERModel? = {
+        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent("data/ner.model").path) else { return nil }
+        return try? NERModel(bytes: Array(data))
+    }()
+
+    /// The pipeline the daemon runs: with the shipped model and lexicons.
+    static func plan() throws -> PipelinePlan {
+        let model = try #require(Self.model, "data/ner.model is missing")
+        return try PipelinePlan.standard(entities: EntityStage(model: model, lexicons: lexicons))
+    }
 }

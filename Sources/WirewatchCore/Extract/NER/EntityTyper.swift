@@ -23,13 +23,15 @@ struct EntityTyper: Sendable {
             if let country = lexicons.country(named: text) {
                 mention.type = "GPE"
                 mention.country = country
+            } else if lexicons.categories(of: text).contains(.location) {
+                mention.type = "LOC"  // continents and large regions before same-named towns
             } else if let place = lexicons.place(named: text) {
                 mention.type = "GPE"
                 mention.country = place.country
                 if let latitude = place.latitude, let longitude = place.longitude { mention.geo = (latitude, longitude) }
             } else if lexicons.categories(of: last).contains(.facility) || lexicons.categories(of: text).contains(.facility) {
                 mention.type = "FAC"
-            } else if lexicons.categories(of: last).contains(.location) || lexicons.categories(of: text).contains(.location) {
+            } else if lexicons.categories(of: last).contains(.location) {
                 mention.type = "LOC"
             } else {
                 mention.type = "GPE"
