@@ -129,9 +129,9 @@ struct TrainNER: ParsableCommand {
     @Option(help: "Extra training JSONL (repeatable), e.g. ../shared/data/ner/gmb/all.jsonl.") var extra: [String] = []
     @Option(help: "Development JSONL, used to choose the epoch.") var dev: String
     @Option(help: "Model file to write (default: <data_dir>/ner.model).") var out: String?
-    @Option(help: "Training epochs.") var epochs = 12
+    @Option(help: "Training epochs.") var epochs = 15
     @Option(help: "Random seed (the same seed gives the same model).") var seed: UInt64 = 1
-    @Option(help: "Hash buckets (a power of two).") var buckets = 1 << 20
+    @Option(help: "Hash buckets (a power of two).") var buckets = 1 << 19
 
     func run() throws {
         var training = NERTraining.Options(train: train, extra: extra, dev: dev)

@@ -23,9 +23,14 @@ public enum NERResources {
     /// Reads the model, or explains why it cannot be used.
     public static func model(_ dataDirectory: String) throws(StageFailure) -> NERModel {
         let path = modelPath(dataDirectory)
-        guard let data = FileManager.default.contents(atPath: path) else {
+        let file: InputFile
+        do throws(FileOperations.OpenFailure) {
+            file = try FileOperations.openInput(path, maxBytes: 1 << 30, lock: false)
+        } catch {
             throw StageFailure(stage: "ner", reason: "no NER model at \(path) (build it with `wirewatch train ner`)")
         }
-        return try NERModel(bytes: Array(data))
+        defer { file.lock.release() }
+        // Read straight into the array the model keeps: one copy of the weights in memory.
+        return try NERModel(bytes: try file.readAll())
     }
 }

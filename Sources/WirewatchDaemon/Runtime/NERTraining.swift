@@ -10,9 +10,9 @@ public struct NERTraining: Sendable {
         public var extra: [String]
         public var dev: String
         public var output: String?
-        public var epochs: Int = 12
+        public var epochs: Int = 15
         public var seed: UInt64 = 1
-        public var buckets: Int = 1 << 20
+        public var buckets: Int = 1 << 19
 
         public init(train: [String], extra: [String], dev: String) {
             self.train = train

@@ -56,40 +56,47 @@ public struct Lexicons: Sendable {
     /// Parses the lexicon files, given as file name → contents.
     public init(files: [String: String]) {
         self.init()
-        for line in Self.rows(files["countries.tsv"]) where line.count >= 2 {
+        Self.forEachRow(files["countries.tsv"]) { line in
+            guard line.count >= 2 else { return }
             add(line[0], .country)
             let key = phraseHash(line[0])
             if countries[key] == nil { countries[key] = line[1] }
         }
-        for line in Self.rows(files["demonyms.tsv"]) where line.count >= 2 {
+        Self.forEachRow(files["demonyms.tsv"]) { line in
+            guard line.count >= 2 else { return }
             add(line[0], .demonym)
             let key = phraseHash(line[0])
             if demonyms[key] == nil { demonyms[key] = line[1] }
         }
-        for line in Self.rows(files["cities.tsv"]) where line.count >= 6 {
+        Self.forEachRow(files["cities.tsv"]) { line in
+            guard line.count >= 6 else { return }
             add(line[0], .city)
             let key = phraseHash(line[0])
             let place = Place(country: line[1], latitude: Double(line[3]), longitude: Double(line[4]), population: Int(line[5]) ?? 0)
-            if let existing = places[key], existing.population >= place.population { continue }
+            if let existing = places[key], existing.population >= place.population { return }
             places[key] = place
         }
-        for line in Self.rows(files["regions.tsv"]) where line.count >= 2 {
+        Self.forEachRow(files["regions.tsv"]) { line in
+            guard line.count >= 2 else { return }
             add(line[0], .region)
             let key = phraseHash(line[0])
             if places[key] == nil { places[key] = Place(country: line[1], latitude: nil, longitude: nil, population: 0) }
         }
-        for line in Self.rows(files["first_names.tsv"]) where !line.isEmpty { add(line[0], .firstName) }
-        for line in Self.rows(files["org_words.tsv"]) where line.count >= 2 {
+        Self.forEachRow(files["org_words.tsv"]) { line in
+            guard line.count >= 2 else { return }
             add(line[0], line[1] == "suffix" ? .orgSuffix : .orgHead)
         }
-        for line in Self.rows(files["facility_words.tsv"]) where !line.isEmpty { add(line[0], .facility) }
-        for line in Self.rows(files["location_words.tsv"]) where !line.isEmpty { add(line[0], .location) }
-        for line in Self.rows(files["event_words.tsv"]) where !line.isEmpty { add(line[0], .event) }
-        for line in Self.rows(files["equipment.tsv"]) where line.count >= 2 {
+        Self.forEachRow(files["equipment.tsv"]) { line in
+            guard line.count >= 2 else { return }
             add(line[0], line[1] == "class" ? .equipmentClass : .equipment)
         }
-        for line in Self.rows(files["groups.tsv"]) where !line.isEmpty { add(line[0], .group) }
-        for line in Self.rows(files["airports.tsv"]) where !line.isEmpty { add(line[0], .facility) }
+        let singleColumn: [(String, Category)] = [
+            ("first_names.tsv", .firstName), ("facility_words.tsv", .facility), ("location_words.tsv", .location),
+            ("event_words.tsv", .event), ("groups.tsv", .group), ("airports.tsv", .facility),
+        ]
+        for (file, category) in singleColumn {
+            Self.forEachRow(files[file]) { line in add(line[0], category) }
+        }
     }
 
     /// The file names `init(files:)` reads.
@@ -145,14 +152,26 @@ public struct Lexicons: Sendable {
         return Tokenizer().tokenize(phrase).map { String(decoding: bytes[$0.span.start..<$0.span.end], as: UTF8.self) }
     }
 
-    private static func rows(_ contents: String?) -> [[String]] {
-        guard let contents else { return [] }
-        return contents.utf8.split(separator: 0x0A).compactMap { line in
-            guard line.first != UInt8(ascii: "#") else { return nil }
-            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false).map {
-                String(decoding: $0, as: UTF8.self)
+    /// Calls `body` with the fields of each data row, one row at a time (the files are large;
+    /// holding every row at once would double the memory a lexicon needs while loading).
+    private static func forEachRow(_ contents: String?, _ body: ([String]) -> Void) {
+        guard var contents else { return }
+        contents.withUTF8 { bytes in
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                if lineEnd > lineStart, bytes[lineStart] != UInt8(ascii: "#") {
+                    var fields: [String] = []
+                    var fieldStart = lineStart
+                    for index in lineStart...lineEnd where index == lineEnd || bytes[index] == 0x09 {
+                        fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<index]), as: UTF8.self))
+                        fieldStart = index + 1
+                    }
+                    if fields.first?.isEmpty == false { body(fields) }
+                }
+                lineStart = lineEnd + 1
             }
-            return fields.first?.isEmpty == false ? fields : nil
         }
     }
 }

@@ -11,8 +11,10 @@ public struct NERModel: Sendable {
     public let buckets: Int
     /// Weight of one quantisation step.
     public let scale: Float
-    /// `weights[bucket * tags + tag]`.
-    let weights: [Int8]
+    /// Signed weight bytes: `storage[weightOffset + bucket * tags + tag]`. A model read from a
+    /// file keeps the file's bytes and points into them, so loading copies nothing.
+    let storage: [UInt8]
+    let weightOffset: Int
     /// `transitions[(previous + 1) * tags + next]`, row 0 for the sentence start; in score units.
     let transitions: [Float]
     /// How the model was made (data, epochs, dev score).
@@ -24,7 +26,21 @@ public struct NERModel: Sendable {
         self.tagSet = tagSet
         self.buckets = buckets
         self.scale = scale
-        self.weights = weights
+        storage = weights.map { UInt8(bitPattern: $0) }
+        weightOffset = 0
+        self.transitions = transitions
+        self.provenance = provenance
+    }
+
+    private init(
+        tagSet: NERTagSet, buckets: Int, scale: Float, storage: [UInt8], weightOffset: Int, transitions: [Float],
+        provenance: String
+    ) {
+        self.tagSet = tagSet
+        self.buckets = buckets
+        self.scale = scale
+        self.storage = storage
+        self.weightOffset = weightOffset
         self.transitions = transitions
         self.provenance = provenance
     }
@@ -54,10 +70,11 @@ public struct NERModel: Sendable {
             transitions.append(value)
         }
         let count = Int(buckets) * tags
-        guard let raw = reader.take(count) else { throw StageFailure(stage: "ner", reason: "NER model weights are truncated") }
+        let offset = reader.position
+        guard reader.take(count) != nil else { throw StageFailure(stage: "ner", reason: "NER model weights are truncated") }
         self.init(
-            tagSet: NERTagSet(types: types), buckets: Int(buckets), scale: scale,
-            weights: raw.map { Int8(bitPattern: $0) }, transitions: transitions, provenance: provenance)
+            tagSet: NERTagSet(types: types), buckets: Int(buckets), scale: scale, storage: bytes, weightOffset: offset,
+            transitions: transitions, provenance: provenance)
     }
 
     /// The model file.
@@ -71,7 +88,7 @@ public struct NERModel: Sendable {
         writer.string(provenance)
         writer.float32(scale)
         for value in transitions { writer.float32(value) }
-        writer.bytes(weights.map { UInt8(bitPattern: $0) })
+        writer.bytes(Array(storage[weightOffset..<(weightOffset + buckets * tagSet.count)]))
         return writer.output
     }
 
@@ -83,13 +100,14 @@ public struct NERModel: Sendable {
         guard count > 0 else { return ([], []) }
         var emission = [Float](repeating: 0, count: count * tags)
         var sums = [Int32](repeating: 0, count: tags)
-        weights.withUnsafeBufferPointer { weights in
+        let base = weightOffset
+        storage.withUnsafeBufferPointer { weights in
             encoded.ids.withUnsafeBufferPointer { ids in
                 for token in 0..<count {
                     for tag in 0..<tags { sums[tag] = 0 }
                     for index in encoded.offsets[token]..<encoded.offsets[token + 1] {
-                        let row = Int(ids[index]) * tags
-                        for tag in 0..<tags { sums[tag] &+= Int32(weights[row + tag]) }
+                        let row = base + Int(ids[index]) * tags
+                        for tag in 0..<tags { sums[tag] &+= Int32(Int8(bitPattern: weights[row + tag])) }
                     }
                     for tag in 0..<tags { emission[token * tags + tag] = Float(sums[tag]) * scale }
                 }

@@ -18,7 +18,7 @@ public struct NERTrainer: Sendable {
     public var seed: UInt64
     let encoder: SentenceEncoder
 
-    public init(tagSet: NERTagSet = .conll, buckets: Int = 1 << 20, epochs: Int = 12, seed: UInt64 = 1, lexicons: Lexicons) {
+    public init(tagSet: NERTagSet = .conll, buckets: Int = 1 << 19, epochs: Int = 15, seed: UInt64 = 1, lexicons: Lexicons) {
         self.tagSet = tagSet
         self.buckets = buckets
         self.epochs = epochs
