@@ -102,6 +102,27 @@ import Testing
     }
 }
 
+/// Nothing the daemon keeps grows with the number of inputs: with a small stack, releasing
+/// a chain that grew one link per input (a closure re-wrapped on every read) overflowed it.
+@Suite struct ManyInputsEndToEndTests {
+    @Test func thousandsOfInputsWithASmallStack() throws {
+        let state = StateFolder()
+        for index in 0..<5000 {
+            state.write("n-\(index).txt", Array("Note \(index) from the city desk.".utf8), age: 0)
+        }
+        let command = "ulimit -s 256 && exec '\(Binary.path)' once --state-dir '\(state.path)' --set settle_ms=0 --set log_level=error --set after_success=delete"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        process.environment = Binary.environment()
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(state.list("outbox").count == 5000)
+        #expect(state.list("inbox").isEmpty)
+    }
+}
+
 /// A flag shared with a writer thread.
 final class Stop: @unchecked Sendable {
     private let lock = NSLock()

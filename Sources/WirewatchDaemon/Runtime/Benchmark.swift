@@ -463,7 +463,7 @@ public struct Benchmark: Sendable {
             String(
                 format: "drain  files=%d  records=%d  exit=%d  seconds=%.1f  files/s=%.0f  peak_rss_MB=%.1f  target<=64MB  %@",
                 options.drainFiles, records, outcome.status, seconds, Double(options.drainFiles) / seconds, peak,
-                peak <= 64 && records == options.drainFiles ? "PASS" : "FAIL"))
+                peak <= 64 && records == options.drainFiles && outcome.status == 0 ? "PASS" : "FAIL"))
         return outcome.status == 0 && records == options.drainFiles
     }
 }

@@ -12,7 +12,7 @@ import WirewatchCore
 /// `run` polls until SIGTERM or SIGINT, then stops taking files, lets what is in flight finish
 /// (up to `stop_timeout_ms`) and returns 0; SIGHUP reloads the configuration. `once` processes
 /// what is there now, including leftovers of a crash, and returns.
-public final class Daemon: Sendable {
+public final class Daemon: EngineObserver {
     private struct State {
         var configuration: Configuration
         var tracker: SettleTracker
@@ -58,7 +58,7 @@ public final class Daemon: Sendable {
 
     /// Creates the folders, clears stale temporaries and lists leftovers in `processing/`.
     public func prepare() throws(SystemError) {
-        engine.onInputFinished { @Sendable [weak self] active in self?.inputFinished(active: active) }
+        engine.observer = self
         for folder in folders.all {
             try FileOperations.makeDirectory(folder.path, mode: mode_t(folder.mode))
         }
@@ -102,6 +102,11 @@ public final class Daemon: Sendable {
             "wirewatch \(WirewatchVersion.current) watching \(folders.inbox)",
             metadata: ["outbox": "\(folders.outbox)", "poll_ms": "\(interval)"])
         stopped.wait()
+        if engine.active > 0 {
+            // The stop timeout passed with inputs in flight (they stay in processing/ for the next
+            // start): leave without running exit handlers under the threads still working.
+            _exit(0)
+        }
         return 0
     }
 
@@ -123,6 +128,7 @@ public final class Daemon: Sendable {
             if engine.retryCount > 0 && engine.isBlocked && engine.maxAttempts >= Self.onceAttempts {
                 logger.error("giving up after \(Self.onceAttempts) attempts: inputs stay in processing/ for the next run")
                 _ = engine.waitIdle(timeoutMs: nil)
+                quiesce()
                 return 1
             }
             if waiting == 0 && engine.active == 0 && engine.retryCount == 0 && !hasLeftovers {
@@ -132,6 +138,7 @@ public final class Daemon: Sendable {
             usleep(useconds_t((engine.active > 0 ? 5 : min(pollMs, 50)) * 1000))
         }
         _ = engine.waitIdle(timeoutMs: nil)
+        quiesce()
         let counters = engine.counters
         logger.info(
             "done", metadata: ["files": "\(counters.files)", "articles": "\(counters.articles)", "failed": "\(counters.failed)"])
@@ -139,7 +146,7 @@ public final class Daemon: Sendable {
     }
 
     /// When a backlog is waiting and half the room is free, scans at once instead of at the next poll.
-    private func inputFinished(active: Int) {
+    public func inputFinished(active: Int) {
         let schedule = state.withLock { state -> Bool in
             let capacity = max(1, state.configuration.maxInFlight * 2)
             guard state.backlog, !state.tickScheduled, !state.stopping, active <= capacity / 2 else { return false }
@@ -154,6 +161,15 @@ public final class Daemon: Sendable {
             }
             _ = tick(once: once)
         }
+    }
+
+    /// Stops scheduled scans and waits for one in progress, so nothing runs on the control
+    /// queue while the process exits.
+    private func quiesce() {
+        state.withLock { $0.stopping = true }
+        sources.timer?.cancel()
+        sources.watchdog?.cancel()
+        control.sync {}
     }
 
     private var hasLeftovers: Bool {
@@ -321,6 +337,7 @@ public final class Daemon: Sendable {
             if !self.engine.waitIdle(timeoutMs: timeoutMs) {
                 self.logger.warning("stop timeout reached; unfinished inputs stay in processing/ for the next start")
             }
+            self.quiesce()
             let counters = self.engine.counters
             self.logger.info(
                 "stopped", metadata: ["files": "\(counters.files)", "articles": "\(counters.articles)", "failed": "\(counters.failed)"])

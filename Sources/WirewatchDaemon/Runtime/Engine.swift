@@ -66,7 +66,14 @@ public final class Engine: Sendable {
     private let writeQueue = DispatchQueue(label: "wirewatch.write")
     private let slots: DispatchSemaphore
     private let group = DispatchGroup()
-    private let finishedHandler = Mutex<(@Sendable (Int) -> Void)?>(nil)
+    /// A weak reference, not a closure: a closure kept in a `Mutex` and read through
+    /// `withLock` is re-wrapped in a reabstraction thunk on every access, growing a chain one
+    /// link per input (found as a stack overflow when a 100,000-file run released it).
+    private struct ObserverReference {
+        weak var value: (any EngineObserver)?
+    }
+
+    private let observerReference = Mutex(ObserverReference())
 
     public init(folders: Folders, plan: PipelinePlan, settings: Settings, workers: Int, maxInFlight: Int, logger: Logger) {
         self.folders = folders
@@ -155,14 +162,16 @@ public final class Engine: Sendable {
             state.active -= 1
             return state.active
         }
+        // The observer runs before the group is left, so waiting for idle also waits for it.
+        observerReference.withLock { $0.value }?.inputFinished(active: active)
         group.leave()
-        finishedHandler.withLock { $0 }?(active)
     }
 
-    /// Calls `handler` with the number of inputs still active each time an input is finished,
-    /// so the daemon can claim more at once instead of waiting for its next poll.
-    public func onInputFinished(_ handler: @escaping @Sendable (Int) -> Void) {
-        finishedHandler.withLock { $0 = handler }
+    /// Told each time an input is finished, so the daemon can claim more at once instead of
+    /// waiting for its next poll. Held weakly.
+    public var observer: (any EngineObserver)? {
+        get { observerReference.withLock { $0.value } }
+        set { observerReference.withLock { $0.value = newValue } }
     }
 
     // MARK: - Phases
