@@ -145,7 +145,8 @@ struct TrainNER: ParsableCommand {
 
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Score the pipeline against annotated data.", version: WirewatchVersion.current, subcommands: [EvalNER.self])
+        abstract: "Score the pipeline against annotated data.", version: WirewatchVersion.current,
+        subcommands: [EvalNER.self, EvalTime.self])
 }
 
 struct EvalNER: ParsableCommand {
@@ -157,4 +158,15 @@ struct EvalNER: ParsableCommand {
     @Option(help: "Score only the first N records.") var limit: Int?
 
     func run() throws { try finish(.evalNER(gold: gold, limit: limit), options) }
+}
+
+struct EvalTime: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "time", abstract: "TempEval-3 measures of the time expressions against TimeML gold (dct as the anchor).",
+        version: WirewatchVersion.current)
+    @OptionGroup var options: CommonOptions
+    @Argument(help: "Gold JSONL files, e.g. ../shared/data/timex/timebank-tbaq.jsonl.") var gold: [String]
+    @Option(help: "Score only the first N records of each file.") var limit: Int?
+
+    func run() throws { try finish(.evalTime(gold: gold, limit: limit), options) }
 }

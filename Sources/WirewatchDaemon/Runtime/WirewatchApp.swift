@@ -33,6 +33,7 @@ public enum WirewatchApp {
         case bench(Benchmark.Options)
         case trainNER(NERTraining.Options)
         case evalNER(gold: String, limit: Int?)
+        case evalTime(gold: [String], limit: Int?)
     }
 
     /// The number of cores, the default for `workers`.
@@ -127,6 +128,10 @@ public enum WirewatchApp {
             return 0
         case .trainNER:
             return 0
+        case .evalTime(let gold, let limit):
+            return TimeEvaluation(plan: plan, gold: gold, limit: limit).run { line in
+                writeAll(1, Array((line + "\n").utf8))
+            }
         case .evalNER(let gold, let limit):
             return NEREvaluation(plan: plan, gold: gold, limit: limit).run { line in
                 writeAll(1, Array((line + "\n").utf8))

@@ -1,0 +1,50 @@
+/// The extract stage that finds time expressions and normalises them to TimeML values,
+/// anchored on the document's publication date.
+public struct TimeExpressionStage: Stage {
+    public let name = "times"
+    public let requires: Set<Annotation> = [.tokens, .sentences, .metadata]
+    public let provides: Set<Annotation> = [.times]
+    private let recognizer = TimeRecognizer()
+
+    public init() {}
+
+    public func process(_ document: Document) throws(StageFailure) -> Document {
+        var result = document
+        let anchor = document.published.flatMap(Self.anchor)
+        var text = document.text
+        result.times = text.withUTF8 { bytes in
+            let tokens = document.tokens
+            var words: [String] = []
+            var capitalised: [Bool] = []
+            words.reserveCapacity(tokens.count)
+            capitalised.reserveCapacity(tokens.count)
+            for token in tokens {
+                let raw = UnsafeBufferPointer(rebasing: bytes[token.span.start..<token.span.end])
+                var lower = [UInt8](raw)
+                for index in lower.indices where lower[index] &- 0x41 < 26 { lower[index] |= 0x20 }
+                words.append(String(decoding: lower, as: UTF8.self))
+                capitalised.append(raw[0] &- 0x41 < 26)
+            }
+            var ranges: [Range<Int>] = []
+            var index = 0
+            for sentence in document.sentences {
+                while index < tokens.count, tokens[index].span.start < sentence.start { index += 1 }
+                let first = index
+                while index < tokens.count, tokens[index].span.end <= sentence.end { index += 1 }
+                if index > first { ranges.append(first..<index) }
+            }
+            return recognizer.find(words: words, capitalised: capitalised, sentences: ranges, anchor: anchor).map {
+                TimeExpression(span: Span(start: tokens[$0.first].span.start, end: tokens[$0.last].span.end), type: $0.type, value: $0.value)
+            }
+        }
+        return result
+    }
+
+    /// The calendar date at the start of a `published` value.
+    static func anchor(_ published: String) -> CivilDate? {
+        let parts = published.prefix(10).split(separator: "-")
+        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+        let date = CivilDate(year: year, month: month, day: day)
+        return date.isValid ? date : nil
+    }
+}

@@ -1,0 +1,182 @@
+extension TimeRecognizer {
+    /// `YYYY-MM-DD` of the anchor plus `offset` days, or `XXXX-XX-XX` without an anchor.
+    static func day(_ anchor: CivilDate?, offset: Int) -> String {
+        guard let anchor else { return "XXXX-XX-XX" }
+        return CivilDate(daysSinceEpoch: anchor.daysSinceEpoch + offset).iso
+    }
+
+    /// ISO weekday (Monday = 1) of a date.
+    static func weekday(of date: CivilDate) -> Int {
+        // 1970-01-01 was a Thursday (4).
+        let days = date.daysSinceEpoch
+        return ((days % 7 + 7) % 7 + 3) % 7 + 1
+    }
+
+    /// The date of a weekday mentioned relative to the anchor.
+    static func weekday(_ anchor: CivilDate?, _ target: Int, direction: String?, tense: Tense) -> String {
+        guard let anchor else { return "XXXX-WXX-\(target)" }
+        let current = weekday(of: anchor)
+        let back = (current - target + 7) % 7
+        let forward = (target - current + 7) % 7
+        let offset: Int
+        switch direction {
+        case "last", "past": offset = -(back == 0 ? 7 : back)
+        case "next", "coming": offset = forward == 0 ? 7 : forward
+        case "this": offset = target - current
+        default: offset = tense == .future ? forward : -back
+        }
+        return CivilDate(daysSinceEpoch: anchor.daysSinceEpoch + offset).iso
+    }
+
+    /// A day number: `24`, `24th`, `1st`.
+    static func dayNumber(_ word: String) -> Int? {
+        var digits = Substring(word)
+        for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) { digits = digits.dropLast(2) }
+        guard (1...2).contains(digits.count), let value = Int(digits), (1...31).contains(value) else { return nil }
+        return value
+    }
+
+    /// A four-digit year from 1000 to 2099, or `'90`-style two-digit years.
+    static func year(_ word: String) -> Int? {
+        if word.count == 4, let value = Int(word), (1000...2099).contains(value) { return value }
+        return nil
+    }
+
+    /// `the 1990s` → `199`; `’90s` → `199`.
+    static func decade(_ word: String) -> String? {
+        guard word.hasSuffix("s") else { return nil }
+        var body = String(word.dropLast())
+        if body.hasPrefix("'") || body.hasPrefix("’") {
+            body.removeFirst()
+            guard body.count == 2, let value = Int(body), value % 10 == 0 else { return nil }
+            return "19\(body.prefix(1))"
+        }
+        guard body.count == 4, let value = Int(body), value % 10 == 0, (1000...2090).contains(value) else { return nil }
+        return String(body.prefix(3))
+    }
+
+    /// `2024-01-24`, `1/24/2024`, `1/24/24` (month first).
+    static func numericDate(_ word: String) -> String? {
+        if let value = HeaderDate.parse(word), value.count == 10 { return value }
+        let parts = word.split(separator: "/")
+        guard parts.count == 3, let month = Int(parts[0]), let day = Int(parts[1]), var year = Int(parts[2]) else { return nil }
+        if parts[2].count == 2 { year += year < 50 ? 2000 : 1900 }
+        let date = CivilDate(year: year, month: month, day: day)
+        return date.isValid ? date.iso : nil
+    }
+
+    /// `10:30` → (10, 30).
+    static func clock(_ word: String) -> (Int, Int)? {
+        let parts = word.split(separator: ":")
+        guard parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]), hour < 24, minute < 60 else { return nil }
+        return (hour, minute)
+    }
+
+    /// A count in digits or words at `start` ("two", "24", "twenty four", "a"), with its token length.
+    static func number(_ words: [String], _ start: Int, _ end: Int) -> (Int, Int)? {
+        guard start < end else { return nil }
+        let word = words[start]
+        if let value = Int(word.replacingOccurrences(of: ",", with: "")), value > 0, value < 1_000_000 { return (value, 1) }
+        // Digits only: `Double("inf")` and `Double("nan")` parse, and huge counts are not times.
+        if word.utf8.allSatisfy({ $0 &- 0x30 < 10 || $0 == UInt8(ascii: ".") }), let value = Double(word), value.isFinite,
+            value > 0, value < 1_000_000, value == value.rounded()
+        {
+            return (Int(value), 1)
+        }
+        guard let value = TimeVocabulary.numbers[word] else { return nil }
+        if value >= 20, value % 10 == 0, start + 1 < end, let unit = TimeVocabulary.numbers[words[start + 1]], (1...9).contains(unit) {
+            return (value + unit, 2)
+        }
+        if word == "a" || word == "an", start + 1 < end, words[start + 1] == "few" { return (-1, 2) }
+        return (value, 1)
+    }
+
+    /// A TimeML duration: `P3D`, `PT2H`, `P1Y`, `PXY` for vague counts.
+    static func duration(_ count: Int, _ unit: (letter: String, clock: Bool)) -> String {
+        let amount = count < 0 ? "X" : String(count)
+        switch unit.letter {
+        case "DE": return "P\(count < 0 ? "X" : String(count * 10))Y"
+        case "CE": return "P\(count < 0 ? "X" : String(count * 100))Y"
+        case "Q": return "P\(count < 0 ? "X" : String(count * 3))M"
+        case "WE": return "P\(amount)WE"
+        default: return unit.clock ? "PT\(amount)\(unit.letter)" : "P\(amount)\(unit.letter)"
+        }
+    }
+
+    /// The anchor moved by `count` units, at the unit's granularity.
+    static func shift(_ anchor: CivilDate?, count: Int, unit: String) -> String? {
+        guard let anchor else { return nil }
+        switch unit {
+        case "day", "days": return CivilDate(daysSinceEpoch: anchor.daysSinceEpoch + count).iso
+        case "week", "weeks": return isoWeek(CivilDate(daysSinceEpoch: anchor.daysSinceEpoch + 7 * count))
+        case "month", "months":
+            let months = anchor.year * 12 + anchor.month - 1 + count
+            return "\(CivilDate.pad(months / 12, 4))-\(CivilDate.pad(months % 12 + 1, 2))"
+        case "year", "years": return CivilDate.pad(anchor.year + count, 4)
+        case "decade", "decades": return String(CivilDate.pad(anchor.year + 10 * count, 4).prefix(3))
+        default: return nil
+        }
+    }
+
+    /// `2024-W06` for the ISO week containing `date`.
+    static func isoWeek(_ date: CivilDate) -> String {
+        let weekday = weekday(of: date)
+        let thursday = CivilDate(daysSinceEpoch: date.daysSinceEpoch - weekday + 4)
+        let firstDay = CivilDate(year: thursday.year, month: 1, day: 1).daysSinceEpoch
+        let week = (thursday.daysSinceEpoch - firstDay) / 7 + 1
+        return "\(CivilDate.pad(thursday.year, 4))-W\(CivilDate.pad(week, 2))"
+    }
+
+    /// "last year", "this week", "next month", "last summer".
+    static func relativePeriod(_ anchor: CivilDate?, direction: String, unit: String) -> String? {
+        guard let anchor else { return nil }
+        let step = ["last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "this": 0, "current": 0][direction] ?? 0
+        switch unit {
+        case "year": return CivilDate.pad(anchor.year + step, 4)
+        case "month": return shift(anchor, count: step, unit: "month")
+        case "week": return isoWeek(CivilDate(daysSinceEpoch: anchor.daysSinceEpoch + 7 * step))
+        case "weekend": return isoWeek(CivilDate(daysSinceEpoch: anchor.daysSinceEpoch + 7 * step)) + "-WE"
+        case "decade": return String(CivilDate.pad(anchor.year + 10 * step, 4).prefix(3))
+        case "century": return String(CivilDate.pad(anchor.year + 100 * step, 4).prefix(2))
+        case "quarter":
+            let quarters = anchor.year * 4 + (anchor.month - 1) / 3 + step
+            return "\(CivilDate.pad(quarters / 4, 4))-Q\(quarters % 4 + 1)"
+        default:
+            guard let season = TimeVocabulary.seasons[unit] else { return nil }
+            return "\(CivilDate.pad(anchor.year + step, 4))-\(season)"
+        }
+    }
+
+    /// The year of a quarter mentioned without one: the latest such quarter not after the anchor's.
+    static func quarterYear(_ anchor: CivilDate, _ quarter: Int) -> Int {
+        let current = (anchor.month - 1) / 3 + 1
+        return quarter <= current ? anchor.year : anchor.year - 1
+    }
+
+    /// A month and day without a year: the year that puts the date nearest the anchor, in the
+    /// direction the tense allows.
+    static func resolve(_ anchor: CivilDate?, month: Int, day: Int, year: Int?, tense: Tense) -> String {
+        if let year { return CivilDate(year: year, month: month, day: day).iso }
+        guard let anchor else { return "XXXX-\(CivilDate.pad(month, 2))-\(CivilDate.pad(day, 2))" }
+        let candidates = [anchor.year - 1, anchor.year, anchor.year + 1].map { CivilDate(year: $0, month: month, day: day) }
+            .filter(\.isValid)
+        let anchorDays = anchor.daysSinceEpoch
+        let allowed = candidates.filter { date in
+            switch tense {
+            case .past: date.daysSinceEpoch <= anchorDays
+            case .future: date.daysSinceEpoch >= anchorDays
+            case .unknown: true
+            }
+        }
+        let pool = allowed.isEmpty ? candidates : allowed
+        let best = pool.min { abs($0.daysSinceEpoch - anchorDays) < abs($1.daysSinceEpoch - anchorDays) }
+        return best?.iso ?? "XXXX-\(CivilDate.pad(month, 2))-\(CivilDate.pad(day, 2))"
+    }
+
+    /// A month without a year, by the same rule.
+    static func resolveMonth(_ anchor: CivilDate?, month: Int, tense: Tense) -> String {
+        guard let anchor else { return "XXXX-\(CivilDate.pad(month, 2))" }
+        let value = resolve(anchor, month: month, day: 15, year: nil, tense: tense)
+        return String(value.prefix(7))
+    }
+}

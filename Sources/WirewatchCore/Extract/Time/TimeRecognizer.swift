@@ -1,0 +1,310 @@
+/// Finds time expressions in tokenised English and normalises them to TimeML TIMEX3 values
+/// against an anchor date (the publication date).
+///
+/// A matcher over lower-cased tokens: at each token the longest of the patterns wins — dates
+/// (`January 24`, `24 January 2024`, `Jan. 24, 2024`, `2024-01-24`, `1/24/2024`), weekdays
+/// (`on Tuesday`, `last Friday`), relative days (`yesterday`, `the day before yesterday`),
+/// relative periods (`last year`, `this week`, `earlier this month`), quarters, seasons,
+/// decades, years, `N units ago`, durations (`two weeks`, `24 hours`), sets (`every Monday`,
+/// `weekly`), vague references (`now`, `recently`, `the future`), parts of the day and clock
+/// times. Dates without a year take the year nearest the anchor that the sentence's tense allows.
+struct TimeRecognizer: Sendable {
+    struct Found {
+        var first: Int
+        var last: Int
+        var type: TimeExpression.Kind
+        var value: String
+    }
+
+    /// Tense of a sentence, for dates and weekdays without a year or direction.
+    enum Tense { case past, future, unknown }
+
+    func find(words: [String], capitalised: [Bool], sentences: [Range<Int>], anchor: CivilDate?) -> [Found] {
+        var found: [Found] = []
+        for sentence in sentences {
+            let tense = Self.tense(words[sentence])
+            var index = sentence.lowerBound
+            while index < sentence.upperBound {
+                if let match = match(words, capitalised, index, sentence.upperBound, anchor: anchor, tense: tense) {
+                    found.append(match)
+                    index = match.last + 1
+                } else {
+                    index += 1
+                }
+            }
+        }
+        return found
+    }
+
+    static func tense(_ words: ArraySlice<String>) -> Tense {
+        if words.contains(where: { TimeVocabulary.futureCues.contains($0) }) { return .future }
+        let past: Set<String> = ["was", "were", "had", "did", "said", "told", "reported", "announced", "ago", "last"]
+        if words.contains(where: { past.contains($0) || ($0.count > 4 && $0.hasSuffix("ed")) }) { return .past }
+        return .unknown
+    }
+
+    // MARK: - Matching
+
+    private func match(
+        _ w: [String], _ caps: [Bool], _ i: Int, _ end: Int, anchor: CivilDate?, tense: Tense
+    ) -> Found? {
+        var candidates: [Found] = []
+        func word(_ k: Int) -> String? { k < end ? w[k] : nil }
+        let a = anchor
+
+        // Relative days and their parts.
+        if w[i] == "the", word(i + 1) == "day", let rel = word(i + 2), rel == "before" || rel == "after",
+            let base = word(i + 3), base == (rel == "before" ? "yesterday" : "tomorrow")
+        {
+            candidates.append(Found(first: i, last: i + 3, type: .date, value: Self.day(a, offset: rel == "before" ? -2 : 2)))
+        }
+        if let offset = ["today": 0, "yesterday": -1, "tomorrow": 1][w[i]] {
+            if let part = word(i + 1).flatMap({ TimeVocabulary.partsOfDay[$0] }) {
+                candidates.append(Found(first: i, last: i + 1, type: .time, value: Self.day(a, offset: offset) + "T" + part))
+            } else {
+                candidates.append(Found(first: i, last: i, type: .date, value: Self.day(a, offset: offset)))
+            }
+        }
+        if w[i] == "tonight" { candidates.append(Found(first: i, last: i, type: .time, value: Self.day(a, offset: 0) + "TNI")) }
+
+        // Weekdays, with a direction word and a part of the day.
+        do {
+            var k = i
+            var direction: String?
+            if ["last", "next", "this", "coming", "past"].contains(w[k]), let next = word(k + 1), TimeVocabulary.weekdays[next] != nil {
+                direction = w[k]
+                k += 1
+            }
+            if let weekday = TimeVocabulary.weekdays[w[k]], direction != nil || caps[k] {
+                let value = Self.weekday(a, weekday, direction: direction, tense: tense)
+                if let part = word(k + 1).flatMap({ TimeVocabulary.partsOfDay[$0] }) {
+                    candidates.append(Found(first: i, last: k + 1, type: .time, value: value + "T" + part))
+                } else {
+                    candidates.append(Found(first: i, last: k, type: .date, value: value))
+                }
+            }
+        }
+
+        // "next March", "last December", "this May".
+        if ["last", "next", "this", "coming"].contains(w[i]), let monthText = word(i + 1), let month = TimeVocabulary.months[monthText],
+            caps[i + 1], word(i + 2).flatMap(Self.dayNumber) == nil, let anchor = a
+        {
+            var year = anchor.year
+            switch w[i] {
+            case "next", "coming": if month <= anchor.month { year += 1 }
+            case "last": if month >= anchor.month { year -= 1 }
+            default: break
+            }
+            candidates.append(Found(first: i, last: i + 1, type: .date, value: "\(CivilDate.pad(year, 4))-\(CivilDate.pad(month, 2))"))
+        }
+
+        // Month-first and day-first dates; month and year; month alone.
+        if let month = TimeVocabulary.months[w[i]], caps[i] {
+            if let dayText = word(i + 1), let day = Self.dayNumber(dayText) {
+                var last = i + 1
+                var year: Int?
+                var k = i + 2
+                if word(k) == "," { k += 1 }
+                if let yearText = word(k), let y = Self.year(yearText) {
+                    year = y
+                    last = k
+                }
+                let date = Self.resolve(a, month: month, day: day, year: year, tense: tense)
+                candidates.append(Found(first: i, last: last, type: .date, value: date))
+            } else {
+                var k = i + 1
+                if word(k) == "," || word(k) == "of" { k += 1 }
+                if let yearText = word(k), let y = Self.year(yearText) {
+                    candidates.append(Found(first: i, last: k, type: .date, value: "\(CivilDate.pad(y, 4))-\(CivilDate.pad(month, 2))"))
+                } else if w[i].count > 3 || w[i].hasSuffix(".") {
+                    candidates.append(Found(first: i, last: i, type: .date, value: Self.resolveMonth(a, month: month, tense: tense)))
+                }
+            }
+        }
+        if let day = Self.dayNumber(w[i]), let monthText = word(i + 1), let month = TimeVocabulary.months[monthText], caps[i + 1] {
+            var last = i + 1
+            var year: Int?
+            if let yearText = word(i + 2), let y = Self.year(yearText) {
+                year = y
+                last = i + 2
+            }
+            candidates.append(Found(first: i, last: last, type: .date, value: Self.resolve(a, month: month, day: day, year: year, tense: tense)))
+        }
+        if w[i] == "the", let ordinal = word(i + 1), let day = Self.dayNumber(ordinal), ordinal.count > 2, !ordinal.allSatisfy(\.isNumber) {
+            if let anchor = a {
+                let date = CivilDate(year: anchor.year, month: anchor.month, day: day)
+                if date.isValid { candidates.append(Found(first: i, last: i + 1, type: .date, value: date.iso)) }
+            }
+        }
+
+        // Numeric dates.
+        if let value = Self.numericDate(w[i]) { candidates.append(Found(first: i, last: i, type: .date, value: value)) }
+
+        // Decades and years.
+        if let decade = Self.decade(w[i]) {
+            let first = i > 0 && w[i - 1] == "the" ? i - 1 : i
+            candidates.append(Found(first: first, last: i, type: .date, value: decade))
+        }
+        if let year = Self.year(w[i]), !(i > 0 && (w[i - 1] == "$" || w[i - 1] == "€" || w[i - 1] == "£")) {
+            let next = word(i + 1) ?? ""
+            let nouns: Set<String> = ["people", "troops", "tons", "tonnes", "jobs", "workers", "cars", "units", "shares", "points", "votes"]
+            if !nouns.contains(next), TimeVocabulary.units[next] == nil {
+                candidates.append(Found(first: i, last: i, type: .date, value: CivilDate.pad(year, 4)))
+            }
+        }
+
+        // Quarters: "the third quarter", "third-quarter", "the first quarter of 1990".
+        do {
+            var k = i
+            if w[k] == "the" { k += 1 }
+            var quarter: Int?
+            var last = k
+            if let ordinal = word(k), let n = TimeVocabulary.ordinals[ordinal], n > 0, word(k + 1) == "quarter" {
+                quarter = n
+                last = k + 1
+            } else if let token = word(k), token.hasSuffix("-quarter"), let n = TimeVocabulary.ordinals[String(token.dropLast(8))], n > 0 {
+                quarter = n
+                last = k
+            }
+            if let quarter, quarter <= 4 {
+                var year = a.map { Self.quarterYear($0, quarter) }
+                if word(last + 1) == "of", let yearText = word(last + 2), let y = Self.year(yearText) {
+                    year = y
+                    last += 2
+                }
+                let value = year.map { "\(CivilDate.pad($0, 4))-Q\(quarter)" } ?? "XXXX-Q\(quarter)"
+                candidates.append(Found(first: i, last: last, type: .date, value: value))
+            }
+        }
+
+        // Relative periods: "last year", "this week", "earlier this month", "the past year".
+        do {
+            var k = i
+            var modifier: String?
+            if ["earlier", "later", "early", "late", "mid"].contains(w[k]), word(k + 1) == "this" || word(k + 1) == "last" || word(k + 1) == "next" {
+                modifier = w[k]
+                k += 1
+            }
+            if let direction = word(k), ["last", "next", "this", "coming", "previous", "past", "current"].contains(direction),
+                let unit = word(k + 1), ["week", "month", "year", "quarter", "weekend", "decade", "century"].contains(unit) || TimeVocabulary.seasons[unit] != nil
+            {
+                _ = modifier
+                if direction == "past" && i == k {
+                    // "the past year" is a duration; bare "past year" too.
+                } else if let value = Self.relativePeriod(a, direction: direction, unit: unit) {
+                    candidates.append(Found(first: i, last: k + 1, type: .date, value: value))
+                }
+            }
+            if w[i] == "the", let unit = word(i + 1), ["year", "month", "week", "quarter"].contains(unit), word(i + 2) != "of" {
+                if let value = Self.relativePeriod(a, direction: unit == "quarter" ? "previous" : "this", unit: unit) {
+                    candidates.append(Found(first: i, last: i + 1, type: .date, value: value))
+                }
+            }
+        }
+
+        // "N units ago", "a year earlier", and durations.
+        if let (count, length) = Self.number(w, i, end) {
+            let k = i + length
+            if let unitWord = word(k), let unit = TimeVocabulary.units[unitWord] {
+                if let after = word(k + 1), after == "ago" || after == "earlier" || after == "later" || after == "before" {
+                    let sign = after == "later" ? 1 : -1
+                    if let value = Self.shift(a, count: count * sign, unit: unitWord) {
+                        candidates.append(Found(first: i, last: k + 1, type: .date, value: value))
+                    }
+                } else {
+                    candidates.append(Found(first: i, last: k, type: .duration, value: Self.duration(count, unit)))
+                }
+            }
+        }
+        if ["the", "last", "past", "next", "coming"].contains(w[i]) {
+            var k = i
+            if w[k] == "the", let next = word(k + 1), ["last", "past", "next", "coming", "first"].contains(next) { k += 1 }
+            if k > i || w[i] != "the" {
+                let start = k + 1
+                if let (count, length) = Self.number(w, start, end), let unitWord = word(start + length),
+                    let unit = TimeVocabulary.units[unitWord], w[start] != "a" && w[start] != "an"
+                {
+                    candidates.append(Found(first: i, last: start + length, type: .duration, value: Self.duration(count, unit)))
+                } else if let unitWord = word(start), let unit = TimeVocabulary.units[unitWord], w[k] == "past" || w[i] == "the" && w[k] != "first" {
+                    if w[k] == "past" || w[k] == "last" {
+                        candidates.append(Found(first: i, last: start, type: .duration, value: Self.duration(1, unit)))
+                    }
+                }
+            }
+        }
+        if let token = Optional(w[i]), token.contains("-"), let hyphen = token.firstIndex(of: "-") {
+            let head = String(token[..<hyphen])
+            let tail = String(token[token.index(after: hyphen)...])
+            if let unit = TimeVocabulary.units[tail], let count = TimeVocabulary.numbers[head] ?? Int(head), count > 0 {
+                candidates.append(Found(first: i, last: i, type: .duration, value: Self.duration(count, unit)))
+            }
+        }
+
+        // Sets.
+        if w[i] == "every" || w[i] == "each", let next = word(i + 1) {
+            if let weekday = TimeVocabulary.weekdays[next] {
+                candidates.append(Found(first: i, last: i + 1, type: .set, value: "XXXX-WXX-\(weekday)"))
+            } else if let unit = TimeVocabulary.units[next] {
+                candidates.append(Found(first: i, last: i + 1, type: .set, value: Self.duration(1, unit)))
+            } else if let (count, length) = Self.number(w, i + 1, end), let unitWord = word(i + 1 + length),
+                let unit = TimeVocabulary.units[unitWord]
+            {
+                candidates.append(Found(first: i, last: i + 1 + length, type: .set, value: Self.duration(count, unit)))
+            }
+        }
+        if let value = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "nightly": "P1D", "hourly": "PT1H"][w[i]] {
+            candidates.append(Found(first: i, last: i, type: .set, value: value))
+        }
+
+        // Vague references.
+        if let value = ["now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF", "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF"][w[i]] {
+            candidates.append(Found(first: i, last: i, type: .date, value: value))
+        }
+        if w[i] == "the", let next = word(i + 1), next == "past" || next == "future", word(i + 2).map({ TimeVocabulary.units[$0] == nil && !(Self.number(w, i + 2, end) != nil) }) ?? true {
+            candidates.append(Found(first: i, last: i + 1, type: .date, value: next == "past" ? "PAST_REF" : "FUTURE_REF"))
+        }
+
+        // Seasons: "last summer", "the winter of 2023", "spring 2024".
+        if let season = TimeVocabulary.seasons[w[i]] {
+            var last = i
+            var year = a?.year
+            if word(i + 1) == "of", let y = word(i + 2).flatMap(Self.year) {
+                year = y
+                last = i + 2
+            } else if let y = word(i + 1).flatMap(Self.year) {
+                year = y
+                last = i + 1
+            }
+            let first = i > 0 && ["this", "last", "next"].contains(w[i - 1]) ? i - 1 : i
+            if first < i, let anchorYear = a?.year {
+                year = w[i - 1] == "last" ? anchorYear - 1 : w[i - 1] == "next" ? anchorYear + 1 : anchorYear
+            }
+            if first < i || last > i || caps[i] {
+                candidates.append(Found(first: first, last: last, type: .date, value: "\(year.map { CivilDate.pad($0, 4) } ?? "XXXX")-\(season)"))
+            }
+        }
+
+        // Parts of a dated day: "the morning of January 24".
+        if w[i] == "the", let part = word(i + 1).flatMap({ TimeVocabulary.partsOfDay[$0] }), word(i + 2) == "of",
+            let inner = match(w, caps, i + 3, end, anchor: anchor, tense: tense), inner.first == i + 3, inner.type == .date
+        {
+            candidates.append(Found(first: i, last: inner.last, type: .time, value: inner.value + "T" + part))
+        }
+
+        // Clock times: "10:30 a.m.", "3 p.m.", "noon".
+        if let (hour, minute) = Self.clock(w[i]) ?? (Int(w[i]).flatMap { $0 <= 12 ? ($0, 0) : nil }),
+            let meridiem = word(i + 1), ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"].contains(meridiem)
+        {
+            var h = hour % 12
+            if meridiem.hasPrefix("p") { h += 12 }
+            let date = Self.day(a, offset: 0)
+            candidates.append(Found(first: i, last: i + 1, type: .time, value: "\(date)T\(CivilDate.pad(h, 2)):\(CivilDate.pad(minute, 2))"))
+        }
+        if w[i] == "noon" || w[i] == "midnight" {
+            candidates.append(Found(first: i, last: i, type: .time, value: Self.day(a, offset: 0) + (w[i] == "noon" ? "T12:00" : "T24:00")))
+        }
+
+        return candidates.filter { $0.first == i || ($0.first < i && $0.last >= i) }
+            .max { ($0.last - $0.first, $0.first == i ? 1 : 0) < ($1.last - $1.first, $1.first == i ? 1 : 0) }
+    }
+}

@@ -1,0 +1,62 @@
+/// Words of English time expressions: month and weekday names, numbers, units, seasons.
+enum TimeVocabulary {
+    static let months: [String: Int] = {
+        var table: [String: Int] = [:]
+        let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        for (index, name) in names.enumerated() {
+            table[name] = index + 1
+            table[String(name.prefix(3))] = index + 1
+            table[String(name.prefix(3)) + "."] = index + 1
+        }
+        table["sept"] = 9
+        table["sept."] = 9
+        table.removeValue(forKey: "may.")
+        table.removeValue(forKey: "mar")  // "mar" is a verb; "Mar." stays
+        return table
+    }()
+
+    /// Weekday numbers, Monday = 1 … Sunday = 7 (ISO 8601).
+    static let weekdays: [String: Int] = {
+        var table: [String: Int] = [:]
+        let names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        for (index, name) in names.enumerated() {
+            table[name] = index + 1
+            table[String(name.prefix(3)) + "."] = index + 1
+        }
+        table["tues."] = 2
+        table["thurs."] = 4
+        return table
+    }()
+
+    static let numbers: [String: Int] = [
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+        "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "several": -1,
+        "few": -1, "a few": -1, "couple": 2, "dozen": 12,
+    ]
+
+    static let ordinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+        "last": -1,
+    ]
+
+    /// Units and their TimeML letters; `T` marks units below a day.
+    static let units: [String: (letter: String, clock: Bool)] = [
+        "second": ("S", true), "seconds": ("S", true), "minute": ("M", true), "minutes": ("M", true),
+        "hour": ("H", true), "hours": ("H", true), "day": ("D", false), "days": ("D", false),
+        "week": ("W", false), "weeks": ("W", false), "month": ("M", false), "months": ("M", false),
+        "year": ("Y", false), "years": ("Y", false), "decade": ("DE", false), "decades": ("DE", false),
+        "century": ("CE", false), "centuries": ("CE", false), "quarter": ("Q", false), "quarters": ("Q", false),
+        "weekend": ("WE", false), "weekends": ("WE", false),
+    ]
+
+    static let seasons: [String: String] = ["spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"]
+
+    static let partsOfDay: [String: String] = [
+        "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI",
+    ]
+
+    /// Words that make a bare weekday or month-day refer to the future.
+    static let futureCues: Set<String> = ["will", "'ll", "’ll", "shall", "next", "going", "expected", "scheduled", "plans", "plan", "due", "until", "coming"]
+}

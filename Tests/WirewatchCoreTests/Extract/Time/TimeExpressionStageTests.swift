@@ -1,0 +1,65 @@
+import Testing
+@testable import WirewatchCore
+
+/// Time expressions against an anchor of Thursday 2024-02-08, on sentences written for the tests.
+@Suite struct TimeExpressionStageTests {
+    private func times(_ text: String, published: String? = "2024-02-08") throws -> [(String, String, String)] {
+        var document = try TokenizationStage().process(try Fixtures.document(text))
+        document.published = published
+        let text = Array(document.text.utf8)
+        return try TimeExpressionStage().process(document).times.map {
+            (String(decoding: text[$0.span.start..<$0.span.end], as: UTF8.self), $0.type.rawValue, $0.value)
+        }
+    }
+
+    private func first(_ text: String) throws -> (String, String, String)? { try times(text).first }
+
+    @Test(arguments: [
+        ("The crash happened on January 24.", "January 24", "DATE", "2024-01-24"),
+        ("He arrived on December 30.", "December 30", "DATE", "2023-12-30"),
+        ("The vote is due next March.", "next March", "DATE", "2024-03"),
+        ("It was signed on Jan. 24, 2024.", "Jan. 24, 2024", "DATE", "2024-01-24"),
+        ("It was signed on 24 January 2024.", "24 January 2024", "DATE", "2024-01-24"),
+        ("The file is dated 2024-01-24.", "2024-01-24", "DATE", "2024-01-24"),
+        ("Prices rose in the 1990s.", "the 1990s", "DATE", "199"),
+        ("Sales fell in the first quarter.", "the first quarter", "DATE", "2024-Q1"),
+        ("They met this week.", "this week", "DATE", "2024-W06"),
+        ("The day before yesterday we met.", "The day before yesterday", "DATE", "2024-02-06"),
+        ("She said it yesterday.", "yesterday", "DATE", "2024-02-07"),
+        ("He met them on Tuesday.", "Tuesday", "DATE", "2024-02-06"),
+        ("He will meet them on Tuesday.", "Tuesday", "DATE", "2024-02-13"),
+        ("Profits doubled last year.", "last year", "DATE", "2023"),
+        ("The strike ended two days ago.", "two days ago", "DATE", "2024-02-06"),
+        ("Talks lasted two weeks.", "two weeks", "DURATION", "P2W"),
+        ("The outage lasted 24 hours.", "24 hours", "DURATION", "PT24H"),
+        ("Markets open every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
+        ("Ferries run every 15 minutes.", "every 15 minutes", "SET", "PT15M"),
+        ("The paper is published weekly.", "weekly", "SET", "P1W"),
+        ("Prices are now higher.", "now", "DATE", "PRESENT_REF"),
+        ("Officials recently said so.", "recently", "DATE", "PAST_REF"),
+        ("It happened last summer.", "last summer", "DATE", "2023-SU"),
+        ("The blast came on the morning of January 24.", "the morning of January 24", "TIME", "2024-01-24TMO"),
+        ("The meeting starts at 10:30 a.m.", "10:30 a.m.", "TIME", "2024-02-08T10:30"),
+        ("It was a two-year deal.", "two-year", "DURATION", "P2Y"),
+    ])
+    func normalises(text: String, expectedText: String, type: String, value: String) throws {
+        let found = try first(text)
+        #expect(found?.0 == expectedText, "\(text)")
+        #expect(found?.1 == type, "\(text)")
+        #expect(found?.2 == value, "\(text)")
+    }
+
+    @Test func withoutAnAnchorValuesAreUnderspecified() throws {
+        #expect(try times("It happened yesterday.", published: nil).first?.2 == "XXXX-XX-XX")
+        #expect(try times("It happened on March 3.", published: nil).first?.2 == "XXXX-03-03")
+    }
+
+    @Test func numberLikeWordsNeverCrash() throws {
+        let text = "Inf days, infinity years, NaN weeks, 1e400 hours, 99999999999999999999 days and -5 days passed."
+        #expect(try times(text).allSatisfy { !$0.2.contains("inf") && !$0.2.contains("nan") })
+    }
+
+    @Test func numbersThatAreNotTimes() throws {
+        #expect(try times("The company hired 2024 workers and sold 300 cars.").isEmpty)
+    }
+}
