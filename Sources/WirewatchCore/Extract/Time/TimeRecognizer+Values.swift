@@ -169,7 +169,14 @@ extension TimeRecognizer {
             }
         }
         let pool = allowed.isEmpty ? candidates : allowed
-        let best = pool.min { abs($0.daysSinceEpoch - anchorDays) < abs($1.daysSinceEpoch - anchorDays) }
+        var best = pool.min { abs($0.daysSinceEpoch - anchorDays) < abs($1.daysSinceEpoch - anchorDays) }
+        if tense == .unknown, let chosen = best, chosen.daysSinceEpoch > anchorDays,
+            let past = pool.filter({ $0.daysSinceEpoch <= anchorDays }).max(),
+            anchorDays - past.daysSinceEpoch < 4 * (chosen.daysSinceEpoch - anchorDays)
+        {
+            // News reports mostly look back: a later date wins only when it is much nearer.
+            best = past
+        }
         return best?.iso ?? "XXXX-\(CivilDate.pad(month, 2))-\(CivilDate.pad(day, 2))"
     }
 

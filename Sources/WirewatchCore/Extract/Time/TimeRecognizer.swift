@@ -36,10 +36,10 @@ struct TimeRecognizer: Sendable {
         return found
     }
 
+    /// Future only with a future auxiliary; otherwise unknown, so a date without a year takes
+    /// the nearest year (a weekday without a direction still counts back, as news reports do).
     static func tense(_ words: ArraySlice<String>) -> Tense {
         if words.contains(where: { TimeVocabulary.futureCues.contains($0) }) { return .future }
-        let past: Set<String> = ["was", "were", "had", "did", "said", "told", "reported", "announced", "ago", "last"]
-        if words.contains(where: { past.contains($0) || ($0.count > 4 && $0.hasSuffix("ed")) }) { return .past }
         return .unknown
     }
 
@@ -257,8 +257,30 @@ struct TimeRecognizer: Sendable {
         }
 
         // Vague references.
-        if let value = ["now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF", "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF"][w[i]] {
+        if let value = ["now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF"][w[i]] {
             candidates.append(Found(first: i, last: i, type: .date, value: value))
+        }
+        // "recent years", "coming months": vague durations.
+        if ["recent", "coming", "several", "many"].contains(w[i]), let unitWord = word(i + 1), unitWord.hasSuffix("s"),
+            let unit = TimeVocabulary.units[unitWord]
+        {
+            candidates.append(Found(first: i, last: i + 1, type: .duration, value: Self.duration(-1, unit)))
+        }
+        // Bare plural units: "for weeks", "days of talks".
+        if let unit = TimeVocabulary.units[w[i]], w[i].hasSuffix("s"), ["days", "weeks", "months", "years", "decades", "hours"].contains(w[i]),
+            i == 0 || (Self.number(w, i - 1, end) == nil && !["recent", "coming", "several", "many", "the"].contains(w[i - 1]))
+        {
+            candidates.append(Found(first: i, last: i, type: .duration, value: Self.duration(-1, unit)))
+        }
+        // "the weekend", "year-earlier", "year-ago", "the latest quarter".
+        if w[i] == "the", word(i + 1) == "weekend", let anchor = a {
+            candidates.append(Found(first: i, last: i + 1, type: .date, value: Self.isoWeek(anchor) + "-WE"))
+        }
+        if ["year-earlier", "year-ago", "year-before"].contains(w[i]), let anchor = a {
+            candidates.append(Found(first: i, last: i, type: .date, value: CivilDate.pad(anchor.year - 1, 4)))
+        }
+        if w[i] == "the", word(i + 1) == "latest", word(i + 2) == "quarter" {
+            candidates.append(Found(first: i, last: i + 2, type: .date, value: Self.relativePeriod(a, direction: "previous", unit: "quarter") ?? "XXXX-QX"))
         }
         if w[i] == "the", let next = word(i + 1), next == "past" || next == "future", word(i + 2).map({ TimeVocabulary.units[$0] == nil && !(Self.number(w, i + 2, end) != nil) }) ?? true {
             candidates.append(Found(first: i, last: i + 1, type: .date, value: next == "past" ? "PAST_REF" : "FUTURE_REF"))

@@ -58,5 +58,5 @@ enum TimeVocabulary {
     ]
 
     /// Words that make a bare weekday or month-day refer to the future.
-    static let futureCues: Set<String> = ["will", "'ll", "’ll", "shall", "next", "going", "expected", "scheduled", "plans", "plan", "due", "until", "coming"]
+    static let futureCues: Set<String> = ["will", "'ll", "’ll", "shall"]
 }
