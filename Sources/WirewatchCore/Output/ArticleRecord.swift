@@ -114,6 +114,13 @@ public struct ArticleRecord: Sendable {
                         var fields = spanFields(quantity.span)
                         fields["value"] = .double(quantity.value)
                         fields["unit"] = .optional(quantity.unit)
+                        fields["kind"] = .string(quantity.kind.rawValue)
+                        fields["approximate"] = .bool(quantity.approximate)
+                        fields["modifiers"] = .array(quantity.modifiers.map(JSONValue.string))
+                        if let maximum = quantity.maximum { fields["max"] = .double(maximum) }
+                        if let currency = quantity.currency { fields["currency"] = .string(currency) }
+                        if let qualifier = quantity.qualifier { fields["qualifier"] = .string(qualifier) }
+                        if let si = quantity.si { fields["si"] = .object(["value": .double(si.value), "unit": .string(si.unit)]) }
                         return .object(fields)
                     }),
                 "events": .array([]),
