@@ -136,6 +136,24 @@ public struct Benchmark: Sendable {
             best = min(best, Double(MonotonicClock.now() - started) / 1e9)
         }
         report(String(format: "ner  threads=1  documents=%d  tokens=%d  best=%.3fs  tokens/s=%.0f  target>=500000", documents.count, tokens, best, Double(tokens) / best))
+        // The time and quantity stages alone, on the same tokenised documents.
+        let bytes = documents.reduce(0) { $0 + $1.text.utf8.count }
+        var dated = documents
+        for index in dated.indices { dated[index].published = "2005-01-01" }
+        var timeBest = Double.infinity
+        var quantityBest = Double.infinity
+        let times = TimeExpressionStage()
+        let quantities = QuantityStage()
+        for _ in 0..<max(2, options.repetitions) {
+            var started = MonotonicClock.now()
+            let timed = dated.compactMap { try? times.process($0) }
+            timeBest = min(timeBest, Double(MonotonicClock.now() - started) / 1e9)
+            started = MonotonicClock.now()
+            for document in timed { _ = try? quantities.process(document) }
+            quantityBest = min(quantityBest, Double(MonotonicClock.now() - started) / 1e9)
+        }
+        report(String(format: "times  threads=1  MB/s=%.1f  target>=20", Double(bytes) / 1e6 / timeBest))
+        report(String(format: "quantities  threads=1  MB/s=%.1f", Double(bytes) / 1e6 / quantityBest))
     }
 
     private func pipeline(_ articles: [RawInput], report: (String) -> Void) {

@@ -59,7 +59,7 @@ struct QuantityRecognizer: Sendable {
         var found: [Quantity] = []
         var index = 0
         while index < tokens.count {
-            guard !blocked[index], let quantity = match(words, lower, tokens, blocked, index) else {
+            guard !blocked[index], Self.mayStart(lower[index]), let quantity = match(words, lower, tokens, blocked, index) else {
                 index += 1
                 continue
             }
@@ -67,6 +67,21 @@ struct QuantityRecognizer: Sendable {
             index = quantity.1
         }
         return found
+    }
+
+    /// Words that can begin a quantity, besides digits and currency symbols.
+    static let starters: Set<String> = {
+        var words: Set<String> = ["a", "an", "dozen", "between", "from"]
+        words.formUnion(smallNumbers.keys)
+        words.formUnion(vagueScales.keys)
+        words.formUnion(qualifiers.keys.compactMap(\.first))
+        return words
+    }()
+
+    static func mayStart(_ word: String) -> Bool {
+        guard let first = word.utf8.first else { return false }
+        if first &- 0x30 < 10 || currencySymbols[word] != nil { return true }
+        return starters.contains(word) || hyphenated(word) != nil
     }
 
     /// A number at `start`: value, tokens used, approximate.

@@ -25,6 +25,19 @@ struct TimeRecognizer: Sendable {
             let tense = Self.tense(words[sentence])
             var index = sentence.lowerBound
             while index < sentence.upperBound {
+                // Most tokens cannot begin a time expression: skip them without trying the patterns.
+                guard Self.mayStart(words[index]) else {
+                    index += 1
+                    continue
+                }
+                // Articles begin an expression only before another time word or a number.
+                if words[index] == "the" || words[index] == "a" || words[index] == "an" {
+                    let next = index + 1 < sentence.upperBound ? words[index + 1] : ""
+                    if !Self.mayStart(next) || next == "the" {
+                        index += 1
+                        continue
+                    }
+                }
                 if let match = match(words, capitalised, index, sentence.upperBound, anchor: anchor, tense: tense) {
                     found.append(match)
                     index = match.last + 1
@@ -38,10 +51,58 @@ struct TimeRecognizer: Sendable {
 
     /// Future only with a future auxiliary; otherwise unknown, so a date without a year takes
     /// the nearest year (a weekday without a direction still counts back, as news reports do).
+    /// Words that can begin a time expression, besides numbers.
+    static let starters: Set<String> = {
+        var words: Set<String> = [
+            "the", "a", "an", "today", "yesterday", "tomorrow", "tonight", "last", "next", "this", "coming", "past",
+            "previous", "current", "earlier", "later", "early", "late", "mid", "every", "each", "daily", "weekly",
+            "monthly", "annually", "yearly", "nightly", "hourly", "now", "currently", "nowadays", "recently", "lately",
+            "soon", "recent", "several", "many", "noon", "midnight", "year-earlier", "year-ago", "year-before", "on",
+            "days", "weeks", "months", "years", "decades", "hours", "few", "couple", "dozen",
+        ]
+        words.formUnion(TimeVocabulary.months.keys)
+        words.formUnion(TimeVocabulary.weekdays.keys)
+        words.formUnion(TimeVocabulary.numbers.keys)
+        words.formUnion(TimeVocabulary.ordinals.keys)
+        words.formUnion(TimeVocabulary.seasons.keys)
+        words.formUnion(TimeVocabulary.units.keys)
+        words.formUnion(TimeVocabulary.partsOfDay.keys)
+        words.formUnion(["future", "latest", "past", "day"])
+        return words
+    }()
+
+    static func mayStart(_ word: String) -> Bool {
+        guard let first = word.utf8.first else { return false }
+        if first &- 0x30 < 10 || first == UInt8(ascii: "'") || first == 0xE2 { return true }
+        if starters.contains(word) { return true }
+        // "two-year", "third-quarter".
+        return word.contains("-")
+    }
+
     static func tense(_ words: ArraySlice<String>) -> Tense {
         if words.contains(where: { TimeVocabulary.futureCues.contains($0) }) { return .future }
         return .unknown
     }
+
+
+    // Word lists of the patterns, built once (array literals in the matcher would allocate per token).
+    private static let set0: Set<String> = ["last", "next", "this", "coming", "past"]
+    private static let set1: Set<String> = ["last", "next", "this", "coming"]
+    private static let set2: Set<String> = ["earlier", "later", "early", "late", "mid"]
+    private static let set3: Set<String> = ["last", "next", "this", "coming", "previous", "past", "current"]
+    private static let set4: Set<String> = ["week", "month", "year", "quarter", "weekend", "decade", "century"]
+    private static let set5: Set<String> = ["year", "month", "week", "quarter"]
+    private static let set6: Set<String> = ["the", "last", "past", "next", "coming"]
+    private static let set7: Set<String> = ["last", "past", "next", "coming", "first"]
+    private static let set8: Set<String> = ["recent", "coming", "several", "many"]
+    private static let set9: Set<String> = ["days", "weeks", "months", "years", "decades", "hours"]
+    private static let set10: Set<String> = ["recent", "coming", "several", "many", "the"]
+    private static let set11: Set<String> = ["year-earlier", "year-ago", "year-before"]
+    private static let set12: Set<String> = ["this", "last", "next"]
+    private static let set13: Set<String> = ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]
+    private static let table0: [String: Int] = ["today": 0, "yesterday": -1, "tomorrow": 1]
+    private static let table1: [String: String] = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "nightly": "P1D", "hourly": "PT1H"]
+    private static let table2: [String: String] = ["now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF"]
 
     // MARK: - Matching
 
@@ -58,7 +119,7 @@ struct TimeRecognizer: Sendable {
         {
             candidates.append(Found(first: i, last: i + 3, type: .date, value: Self.day(a, offset: rel == "before" ? -2 : 2)))
         }
-        if let offset = ["today": 0, "yesterday": -1, "tomorrow": 1][w[i]] {
+        if let offset = Self.table0[w[i]] {
             if let part = word(i + 1).flatMap({ TimeVocabulary.partsOfDay[$0] }) {
                 candidates.append(Found(first: i, last: i + 1, type: .time, value: Self.day(a, offset: offset) + "T" + part))
             } else {
@@ -71,7 +132,7 @@ struct TimeRecognizer: Sendable {
         do {
             var k = i
             var direction: String?
-            if ["last", "next", "this", "coming", "past"].contains(w[k]), let next = word(k + 1), TimeVocabulary.weekdays[next] != nil {
+            if Self.set0.contains(w[k]), let next = word(k + 1), TimeVocabulary.weekdays[next] != nil {
                 direction = w[k]
                 k += 1
             }
@@ -86,7 +147,7 @@ struct TimeRecognizer: Sendable {
         }
 
         // "next March", "last December", "this May".
-        if ["last", "next", "this", "coming"].contains(w[i]), let monthText = word(i + 1), let month = TimeVocabulary.months[monthText],
+        if Self.set1.contains(w[i]), let monthText = word(i + 1), let month = TimeVocabulary.months[monthText],
             caps[i + 1], word(i + 2).flatMap(Self.dayNumber) == nil, let anchor = a
         {
             var year = anchor.year
@@ -181,12 +242,12 @@ struct TimeRecognizer: Sendable {
         do {
             var k = i
             var modifier: String?
-            if ["earlier", "later", "early", "late", "mid"].contains(w[k]), word(k + 1) == "this" || word(k + 1) == "last" || word(k + 1) == "next" {
+            if Self.set2.contains(w[k]), word(k + 1) == "this" || word(k + 1) == "last" || word(k + 1) == "next" {
                 modifier = w[k]
                 k += 1
             }
-            if let direction = word(k), ["last", "next", "this", "coming", "previous", "past", "current"].contains(direction),
-                let unit = word(k + 1), ["week", "month", "year", "quarter", "weekend", "decade", "century"].contains(unit) || TimeVocabulary.seasons[unit] != nil
+            if let direction = word(k), Self.set3.contains(direction),
+                let unit = word(k + 1), Self.set4.contains(unit) || TimeVocabulary.seasons[unit] != nil
             {
                 _ = modifier
                 if direction == "past" && i == k {
@@ -195,7 +256,7 @@ struct TimeRecognizer: Sendable {
                     candidates.append(Found(first: i, last: k + 1, type: .date, value: value))
                 }
             }
-            if w[i] == "the", let unit = word(i + 1), ["year", "month", "week", "quarter"].contains(unit), word(i + 2) != "of" {
+            if w[i] == "the", let unit = word(i + 1), Self.set5.contains(unit), word(i + 2) != "of" {
                 if let value = Self.relativePeriod(a, direction: unit == "quarter" ? "previous" : "this", unit: unit) {
                     candidates.append(Found(first: i, last: i + 1, type: .date, value: value))
                 }
@@ -216,9 +277,9 @@ struct TimeRecognizer: Sendable {
                 }
             }
         }
-        if ["the", "last", "past", "next", "coming"].contains(w[i]) {
+        if Self.set6.contains(w[i]) {
             var k = i
-            if w[k] == "the", let next = word(k + 1), ["last", "past", "next", "coming", "first"].contains(next) { k += 1 }
+            if w[k] == "the", let next = word(k + 1), Self.set7.contains(next) { k += 1 }
             if k > i || w[i] != "the" {
                 let start = k + 1
                 if let (count, length) = Self.number(w, start, end), let unitWord = word(start + length),
@@ -252,23 +313,23 @@ struct TimeRecognizer: Sendable {
                 candidates.append(Found(first: i, last: i + 1 + length, type: .set, value: Self.duration(count, unit)))
             }
         }
-        if let value = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "nightly": "P1D", "hourly": "PT1H"][w[i]] {
+        if let value = Self.table1[w[i]] {
             candidates.append(Found(first: i, last: i, type: .set, value: value))
         }
 
         // Vague references.
-        if let value = ["now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF"][w[i]] {
+        if let value = Self.table2[w[i]] {
             candidates.append(Found(first: i, last: i, type: .date, value: value))
         }
         // "recent years", "coming months": vague durations.
-        if ["recent", "coming", "several", "many"].contains(w[i]), let unitWord = word(i + 1), unitWord.hasSuffix("s"),
+        if Self.set8.contains(w[i]), let unitWord = word(i + 1), unitWord.hasSuffix("s"),
             let unit = TimeVocabulary.units[unitWord]
         {
             candidates.append(Found(first: i, last: i + 1, type: .duration, value: Self.duration(-1, unit)))
         }
         // Bare plural units: "for weeks", "days of talks".
-        if let unit = TimeVocabulary.units[w[i]], w[i].hasSuffix("s"), ["days", "weeks", "months", "years", "decades", "hours"].contains(w[i]),
-            i == 0 || (Self.number(w, i - 1, end) == nil && !["recent", "coming", "several", "many", "the"].contains(w[i - 1]))
+        if let unit = TimeVocabulary.units[w[i]], w[i].hasSuffix("s"), Self.set9.contains(w[i]),
+            i == 0 || (Self.number(w, i - 1, end) == nil && !Self.set10.contains(w[i - 1]))
         {
             candidates.append(Found(first: i, last: i, type: .duration, value: Self.duration(-1, unit)))
         }
@@ -276,7 +337,7 @@ struct TimeRecognizer: Sendable {
         if w[i] == "the", word(i + 1) == "weekend", let anchor = a {
             candidates.append(Found(first: i, last: i + 1, type: .date, value: Self.isoWeek(anchor) + "-WE"))
         }
-        if ["year-earlier", "year-ago", "year-before"].contains(w[i]), let anchor = a {
+        if Self.set11.contains(w[i]), let anchor = a {
             candidates.append(Found(first: i, last: i, type: .date, value: CivilDate.pad(anchor.year - 1, 4)))
         }
         if w[i] == "the", word(i + 1) == "latest", word(i + 2) == "quarter" {
@@ -297,7 +358,7 @@ struct TimeRecognizer: Sendable {
                 year = y
                 last = i + 1
             }
-            let first = i > 0 && ["this", "last", "next"].contains(w[i - 1]) ? i - 1 : i
+            let first = i > 0 && Self.set12.contains(w[i - 1]) ? i - 1 : i
             if first < i, let anchorYear = a?.year {
                 year = w[i - 1] == "last" ? anchorYear - 1 : w[i - 1] == "next" ? anchorYear + 1 : anchorYear
             }
@@ -315,7 +376,7 @@ struct TimeRecognizer: Sendable {
 
         // Clock times: "10:30 a.m.", "3 p.m.", "noon".
         if let (hour, minute) = Self.clock(w[i]) ?? (Int(w[i]).flatMap { $0 <= 12 ? ($0, 0) : nil }),
-            let meridiem = word(i + 1), ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"].contains(meridiem)
+            let meridiem = word(i + 1), Self.set13.contains(meridiem)
         {
             var h = hour % 12
             if meridiem.hasPrefix("p") { h += 12 }
