@@ -30,15 +30,7 @@ public struct EntityStage: Stage {
 
     /// Entities of a text given its tokens and sentences (UTF-8 offsets).
     func entities(_ bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Span]) -> [Entity] {
-        // Token ranges of the sentences.
-        var ranges: [Range<Int>] = []
-        var tokenIndex = 0
-        for sentence in sentences {
-            while tokenIndex < tokens.count, tokens[tokenIndex].span.start < sentence.start { tokenIndex += 1 }
-            let first = tokenIndex
-            while tokenIndex < tokens.count, tokens[tokenIndex].span.end <= sentence.end { tokenIndex += 1 }
-            if tokenIndex > first { ranges.append(first..<tokenIndex) }
-        }
+        let ranges = tokens.ranges(of: sentences)
         var mentions: [NameMention] = []
         var tagged = [Bool](repeating: false, count: tokens.count)
         let context = SentenceEncoder.DocumentContext(bytes, tokens, ranges)

@@ -35,15 +35,7 @@ public struct NERTrainer: Sendable {
         var copy = text
         return copy.withUTF8 { bytes in
             let tokens = Tokenizer().tokenize(bytes: bytes)
-            var ranges: [Range<Int>] = []
-            var cursor = 0
-            for sentence in sentences {
-                while cursor < tokens.count, tokens[cursor].span.start < sentence.start { cursor += 1 }
-                let first = cursor
-                while cursor < tokens.count, tokens[cursor].span.end <= sentence.end { cursor += 1 }
-                ranges.append(first..<cursor)
-            }
-            let context = SentenceEncoder.DocumentContext(bytes, tokens, ranges)
+            let context = SentenceEncoder.DocumentContext(bytes, tokens, tokens.ranges(of: sentences))
             var examples: [Example] = []
             var misaligned = 0
             var tokenIndex = 0

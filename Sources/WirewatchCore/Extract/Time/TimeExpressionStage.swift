@@ -25,14 +25,7 @@ public struct TimeExpressionStage: Stage {
                 words.append(String(decoding: lower, as: UTF8.self))
                 capitalised.append(raw[0] &- 0x41 < 26)
             }
-            var ranges: [Range<Int>] = []
-            var index = 0
-            for sentence in document.sentences {
-                while index < tokens.count, tokens[index].span.start < sentence.start { index += 1 }
-                let first = index
-                while index < tokens.count, tokens[index].span.end <= sentence.end { index += 1 }
-                if index > first { ranges.append(first..<index) }
-            }
+            let ranges = tokens.ranges(of: document.sentences)
             return recognizer.find(words: words, capitalised: capitalised, sentences: ranges, anchor: anchor).map {
                 TimeExpression(span: Span(start: tokens[$0.first].span.start, end: tokens[$0.last].span.end), type: $0.type, value: $0.value)
             }

@@ -21,14 +21,7 @@ import Testing
         let found = copy.withUTF8 { bytes -> [String] in
             let tokens = Tokenizer().tokenize(bytes: bytes)
             let sentences = SentenceSplitter().split(bytes: bytes, tokens: tokens)
-            var ranges: [Range<Int>] = []
-            var index = 0
-            for sentence in sentences {
-                let first = index
-                while index < tokens.count, tokens[index].span.end <= sentence.end { index += 1 }
-                ranges.append(first..<index)
-            }
-            return recognizer.find(bytes: bytes, tokens: tokens, sentences: ranges).map {
+            return recognizer.find(bytes: bytes, tokens: tokens, sentences: tokens.ranges(of: sentences)).map {
                 String(decoding: UnsafeBufferPointer(rebasing: bytes[$0.span.start..<$0.span.end]), as: UTF8.self)
             }
         }
