@@ -81,7 +81,7 @@ struct QuantityRecognizer: Sendable {
     static func mayStart(_ word: String) -> Bool {
         guard let first = word.utf8.first else { return false }
         if first &- 0x30 < 10 || currencySymbols[word] != nil { return true }
-        return starters.contains(word) || hyphenated(word) != nil
+        return starters.contains(word) || (word.utf8.contains(UInt8(ascii: "-")) && hyphenated(word) != nil)
     }
 
     /// A number at `start`: value, tokens used, approximate.
@@ -181,7 +181,7 @@ struct QuantityRecognizer: Sendable {
         // Not quantities: years, dates, clock times, ordinals, designators, phone numbers.
         let word = words[cursor]
         if currency == nil, used == 1, word.count == 4, let year = Int(word), (1900...2099).contains(year) { return nil }
-        if word.contains(":") || word.contains("/") { return nil }
+        if word.utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") }) { return nil }
         if index > 0, lower[index - 1] == "no." || lower[index - 1] == "number" { return nil }
         var maximum: Double?
         // "between 40 and 50", "from 40 to 50", "40 to 50".

@@ -75,8 +75,8 @@ struct TimeRecognizer: Sendable {
         guard let first = word.utf8.first else { return false }
         if first &- 0x30 < 10 || first == UInt8(ascii: "'") || first == 0xE2 { return true }
         if starters.contains(word) { return true }
-        // "two-year", "third-quarter".
-        return word.contains("-")
+        // "two-year", "third-quarter" (a byte test: String.contains(String) goes through Foundation).
+        return word.utf8.contains(UInt8(ascii: "-"))
     }
 
     static func tense(_ words: ArraySlice<String>) -> Tense {
@@ -293,7 +293,7 @@ struct TimeRecognizer: Sendable {
                 }
             }
         }
-        if let token = Optional(w[i]), token.contains("-"), let hyphen = token.firstIndex(of: "-") {
+        if let token = Optional(w[i]), token.utf8.contains(UInt8(ascii: "-")), let hyphen = token.firstIndex(of: "-") {
             let head = String(token[..<hyphen])
             let tail = String(token[token.index(after: hyphen)...])
             if let unit = TimeVocabulary.units[tail], let count = TimeVocabulary.numbers[head] ?? Int(head), count > 0 {
