@@ -32,7 +32,7 @@ public struct PipelinePlan: Sendable {
     /// The standard plan of this version, checked. Without an entity stage (no model loaded)
     /// records have no entities.
     public static func standard(entities: EntityStage? = nil) throws(StageFailure) -> PipelinePlan {
-        var extract: [any Stage] = [TokenizationStage(), TimeExpressionStage(), QuantityStage()]
+        var extract: [any Stage] = [TokenizationStage(), DatelineStage(), TimeExpressionStage(), QuantityStage()]
         if let entities { extract.append(entities) }
         return try PipelinePlan(extract: extract, enrich: [LanguageStage()])
     }
