@@ -9,42 +9,45 @@ struct EntityTyper: Sendable {
     let lexicons: Lexicons
 
     func refine(_ mention: inout NameMention, text: String, words: [String]) {
-        let last = words.last ?? text
+        // Each lookup by text would tokenise and hash the phrase again: do it once.
+        let key = lexicons.phraseHash(text)
+        let categories = lexicons.categories(hash: key)
+        let lastCategories = words.count > 1 ? lexicons.categories(of: words[words.count - 1]) : categories
         switch mention.type {
         case "PER":
             mention.type = "PERSON"
         case "ORG":
-            if lexicons.categories(of: text).contains(.facility)
-                || (lexicons.categories(of: last).contains(.facility) && words.count > 1)
+            if categories.contains(.facility)
+                || (lastCategories.contains(.facility) && words.count > 1)
             {
                 mention.type = "FAC"
             }
         case "LOC":
-            if let country = lexicons.country(named: text) {
+            if let country = lexicons.country(hash: key) {
                 mention.type = "GPE"
                 mention.country = country
-            } else if lexicons.categories(of: text).contains(.location) {
+            } else if categories.contains(.location) {
                 mention.type = "LOC"  // continents and large regions before same-named towns
-            } else if let place = lexicons.place(named: text) {
+            } else if let place = lexicons.place(hash: key) {
                 mention.type = "GPE"
                 mention.country = place.country
                 if let latitude = place.latitude, let longitude = place.longitude { mention.geo = (latitude, longitude) }
-            } else if lexicons.categories(of: last).contains(.facility) || lexicons.categories(of: text).contains(.facility) {
+            } else if lastCategories.contains(.facility) || categories.contains(.facility) {
                 mention.type = "FAC"
-            } else if lexicons.categories(of: last).contains(.location) {
+            } else if lastCategories.contains(.location) {
                 mention.type = "LOC"
             } else {
                 mention.type = "GPE"
             }
         case "MISC":
-            if let country = lexicons.country(ofDemonym: text) {
+            if let country = lexicons.country(ofDemonymHash: key) {
                 mention.type = "NORP"
                 mention.country = country
-            } else if lexicons.categories(of: text).contains(.group) {
+            } else if categories.contains(.group) {
                 mention.type = "NORP"
-            } else if lexicons.categories(of: last).contains(.event) {
+            } else if lastCategories.contains(.event) {
                 mention.type = "EVENT"
-            } else if lexicons.categories(of: text).contains(.equipment) {
+            } else if categories.contains(.equipment) {
                 mention.type = "EQUIPMENT"
             } else {
                 mention.type = "MISC"

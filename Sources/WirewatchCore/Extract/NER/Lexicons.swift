@@ -121,6 +121,15 @@ public struct Lexicons: Sendable {
     /// Country code of a country name or alias.
     public func country(named phrase: String) -> String? { countries[phraseHash(phrase)] }
 
+    /// Country code of a country name or alias, by phrase hash.
+    func country(hash: UInt64) -> String? { countries[hash] }
+
+    /// Country code of a demonym, by phrase hash.
+    func country(ofDemonymHash hash: UInt64) -> String? { demonyms[hash] }
+
+    /// A city or region, by phrase hash.
+    func place(hash: UInt64) -> Place? { places[hash] }
+
     /// Country code of a demonym.
     public func country(ofDemonym phrase: String) -> String? { demonyms[phraseHash(phrase)] }
 

@@ -17,8 +17,9 @@ struct MentionResolver: Sendable {
         for (index, mention) in mentions.enumerated() {
             let text = texts[index]
             let key = Self.normalise(text)
+            let isCountryName = mention.type == "GPE" && mention.country != nil && lexicons.country(named: text) != nil
             var group: Int?
-            if let country = mention.country, mention.type == "GPE", lexicons.country(named: text) != nil {
+            if isCountryName, let country = mention.country {
                 group = keys["country:" + country]
             }
             if group == nil { group = keys[mention.type + ":" + key] ?? keys["any:" + key] }
@@ -58,7 +59,7 @@ struct MentionResolver: Sendable {
             groupOf[index] = resolved
             keys[mention.type + ":" + key] = resolved
             keys["any:" + key] = keys["any:" + key] ?? resolved
-            if let country = mention.country, mention.type == "GPE", lexicons.country(named: text) != nil {
+            if isCountryName, let country = mention.country {
                 keys["country:" + country] = resolved
             }
         }

@@ -20,13 +20,7 @@ public struct DatelineStage: Stage {
         var text = document.text
         let value: String? = text.withUTF8 { bytes in
             let tokens = Array(document.tokens.prefix(14))
-            var words: [String] = []
-            var capitalised: [Bool] = []
-            for token in tokens {
-                let raw = UnsafeBufferPointer(rebasing: bytes[token.span.start..<token.span.end])
-                words.append(String(decoding: raw, as: UTF8.self).lowercased())
-                capitalised.append(raw[0] &- 0x41 < 26)
-            }
+            let (words, capitalised) = TimeExpressionStage.words(bytes, tokens[...])
             let found = recognizer.find(words: words, capitalised: capitalised, sentences: [0..<tokens.count], anchor: anchor)
             guard let date = found.first, date.type == .date, date.value.count == 10, date.value.first != "X" else { return nil }
             // Only place words and punctuation may come before it.

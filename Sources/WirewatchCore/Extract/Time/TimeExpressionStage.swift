@@ -14,23 +14,30 @@ public struct TimeExpressionStage: Stage {
         var text = document.text
         result.times = text.withUTF8 { bytes in
             let tokens = document.tokens
-            var words: [String] = []
-            var capitalised: [Bool] = []
-            words.reserveCapacity(tokens.count)
-            capitalised.reserveCapacity(tokens.count)
-            for token in tokens {
-                let raw = UnsafeBufferPointer(rebasing: bytes[token.span.start..<token.span.end])
-                var lower = [UInt8](raw)
-                for index in lower.indices where lower[index] &- 0x41 < 26 { lower[index] |= 0x20 }
-                words.append(String(decoding: lower, as: UTF8.self))
-                capitalised.append(raw[0] &- 0x41 < 26)
-            }
+            let (words, capitalised) = Self.words(bytes, tokens[...])
             let ranges = tokens.ranges(of: document.sentences)
             return recognizer.find(words: words, capitalised: capitalised, sentences: ranges, anchor: anchor).map {
                 TimeExpression(span: Span(start: tokens[$0.first].span.start, end: tokens[$0.last].span.end), type: $0.type, value: $0.value)
             }
         }
         return result
+    }
+
+    /// The tokens as the recognizer reads them: ASCII-lower-cased words, and whether each
+    /// starts with a capital.
+    static func words(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: ArraySlice<Token>) -> (words: [String], capitalised: [Bool]) {
+        var words: [String] = []
+        var capitalised: [Bool] = []
+        words.reserveCapacity(tokens.count)
+        capitalised.reserveCapacity(tokens.count)
+        for token in tokens {
+            let raw = UnsafeBufferPointer(rebasing: bytes[token.span.start..<token.span.end])
+            var lower = [UInt8](raw)
+            for index in lower.indices where lower[index] &- 0x41 < 26 { lower[index] |= 0x20 }
+            words.append(String(decoding: lower, as: UTF8.self))
+            capitalised.append(raw[0] &- 0x41 < 26)
+        }
+        return (words, capitalised)
     }
 
     /// The calendar date at the start of a `published` value.

@@ -241,15 +241,13 @@ struct TimeRecognizer: Sendable {
         // Relative periods: "last year", "this week", "earlier this month", "the past year".
         do {
             var k = i
-            var modifier: String?
+            // "earlier this month": the hedge is part of the expression's span.
             if Self.set2.contains(w[k]), word(k + 1) == "this" || word(k + 1) == "last" || word(k + 1) == "next" {
-                modifier = w[k]
                 k += 1
             }
             if let direction = word(k), Self.set3.contains(direction),
                 let unit = word(k + 1), Self.set4.contains(unit) || TimeVocabulary.seasons[unit] != nil
             {
-                _ = modifier
                 if direction == "past" && i == k {
                     // "the past year" is a duration; bare "past year" too.
                 } else if let value = Self.relativePeriod(a, direction: direction, unit: unit) {
