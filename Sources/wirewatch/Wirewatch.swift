@@ -146,7 +146,7 @@ struct TrainNER: ParsableCommand {
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score the pipeline against annotated data.", version: WirewatchVersion.current,
-        subcommands: [EvalNER.self, EvalTime.self])
+        subcommands: [EvalNER.self, EvalTime.self, EvalQuotes.self])
 }
 
 struct EvalNER: ParsableCommand {
@@ -169,4 +169,15 @@ struct EvalTime: ParsableCommand {
     @Option(help: "Score only the first N records of each file.") var limit: Int?
 
     func run() throws { try finish(.evalTime(gold: gold, limit: limit), options) }
+}
+
+struct EvalQuotes: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quotes", abstract: "Content, cue and speaker measures of the attributions against PolNeAR-style gold.",
+        version: WirewatchVersion.current)
+    @OptionGroup var options: CommonOptions
+    @Argument(help: "Gold JSONL files, e.g. ../shared/data/quotes/polnear/dev.jsonl.") var gold: [String]
+    @Option(help: "Score only the first N records of each file.") var limit: Int?
+
+    func run() throws { try finish(.evalQuotes(gold: gold, limit: limit), options) }
 }

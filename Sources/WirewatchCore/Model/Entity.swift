@@ -11,6 +11,10 @@ public struct Entity: Sendable, Hashable {
     public var country: String?
     /// Coordinates of a place from the lexicon, in degrees (WGS 84).
     public var geo: (latitude: Double, longitude: Double)?
+    /// Titles and descriptions seen with the entity ("ambassador", "spokesman"), lower case.
+    public var roles: [String] = []
+    /// Indexes into the document's `quotes` of the attributions this entity is the speaker of.
+    public var quotes: [Int] = []
 
     public init(id: String, type: String, name: String, mentions: [Mention], country: String? = nil, geo: (latitude: Double, longitude: Double)? = nil) {
         self.id = id
@@ -23,7 +27,7 @@ public struct Entity: Sendable, Hashable {
 
     public static func == (lhs: Entity, rhs: Entity) -> Bool {
         lhs.id == rhs.id && lhs.type == rhs.type && lhs.name == rhs.name && lhs.mentions == rhs.mentions
-            && lhs.country == rhs.country && lhs.geo?.latitude == rhs.geo?.latitude && lhs.geo?.longitude == rhs.geo?.longitude
+            && lhs.roles == rhs.roles && lhs.quotes == rhs.quotes && lhs.country == rhs.country && lhs.geo?.latitude == rhs.geo?.latitude && lhs.geo?.longitude == rhs.geo?.longitude
     }
 
     public func hash(into hasher: inout Hasher) {

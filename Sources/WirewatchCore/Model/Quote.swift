@@ -23,17 +23,34 @@ public struct Quote: Sendable, Hashable {
         }
     }
 
-    /// UTF-8 byte offsets of the content.
+    /// What kind of source the words are attributed to.
+    public enum SourceKind: String, Sendable, Hashable, CaseIterable {
+        /// A person or organisation by name (or a pronoun or role noun resolved to one).
+        case named
+        /// Unnamed people: "officials who spoke on condition of anonymity", "a source familiar with".
+        case anonymous
+        /// A report, statement, study or publication.
+        case document
+        /// No source at all: "it is believed".
+        case unattributed
+    }
+
+    /// UTF-8 byte offsets of the content: from the first part's start to the last part's end.
     public var span: Span
+    /// UTF-8 byte offsets of each part; a quote split by its attribution has two or more.
+    public var parts: [Span]
     public var kind: Kind
     public var speaker: Speaker?
     /// UTF-8 byte offsets of the cue (said, told, according to), when there is one.
     public var cue: Span?
+    public var sourceKind: SourceKind
 
-    public init(span: Span, kind: Kind, speaker: Speaker?, cue: Span?) {
+    public init(span: Span, parts: [Span]? = nil, kind: Kind, speaker: Speaker?, cue: Span?, sourceKind: SourceKind = .unattributed) {
         self.span = span
+        self.parts = parts ?? [span]
         self.kind = kind
         self.speaker = speaker
         self.cue = cue
+        self.sourceKind = sourceKind
     }
 }

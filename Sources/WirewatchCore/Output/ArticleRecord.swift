@@ -80,6 +80,8 @@ public struct ArticleRecord: Sendable {
                                     fields["kind"] = .string(mention.kind.rawValue)
                                     return .object(fields)
                                 }),
+                            "roles": .array(entity.roles.map(JSONValue.string)),
+                            "quotes": .array(entity.quotes.map(JSONValue.int)),
                         ]
                         if let country = entity.country { fields["country"] = .string(country) }
                         if let geo = entity.geo {
@@ -92,6 +94,8 @@ public struct ArticleRecord: Sendable {
                         var fields = spanFields(quote.span)
                         fields["kind"] = .string(quote.kind.rawValue)
                         fields["cue"] = quote.cue.map { .object(spanFields($0)) } ?? .null
+                        fields["parts"] = .array(quote.parts.map { .object(spanFields($0)) })
+                        fields["source_kind"] = .string(quote.sourceKind.rawValue)
                         if let speaker = quote.speaker {
                             var speakerFields = spanFields(speaker.span)
                             speakerFields["name"] = .string(speaker.name)
@@ -123,6 +127,10 @@ public struct ArticleRecord: Sendable {
                         if let si = quantity.si { fields["si"] = .object(["value": .double(si.value), "unit": .string(si.unit)]) }
                         return .object(fields)
                     }),
+                "sourcing": .object(
+                    Dictionary(uniqueKeysWithValues: Quote.SourceKind.allCases.map { kind in
+                        (kind.rawValue, JSONValue.int(document.quotes.count { $0.sourceKind == kind }))
+                    })),
                 "events": .array([]),
                 "warnings": .array(document.warnings.map(JSONValue.string)),
             ]

@@ -34,6 +34,8 @@ public struct PipelinePlan: Sendable {
     public static func standard(entities: EntityStage? = nil) throws(StageFailure) -> PipelinePlan {
         var extract: [any Stage] = [TokenizationStage(), DatelineStage(), TimeExpressionStage(), QuantityStage()]
         if let entities { extract.append(entities) }
+        // Quotes come after entities so that speakers resolve to them.
+        extract.append(QuoteStage(lexicons: entities?.lexicons ?? Lexicons()))
         return try PipelinePlan(extract: extract, enrich: [LanguageStage()])
     }
 

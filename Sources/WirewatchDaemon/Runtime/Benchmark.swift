@@ -154,6 +154,17 @@ public struct Benchmark: Sendable {
         }
         report(String(format: "times  threads=1  MB/s=%.1f  target>=20", Double(bytes) / 1e6 / timeBest))
         report(String(format: "quantities  threads=1  MB/s=%.1f", Double(bytes) / 1e6 / quantityBest))
+        // The quote stage alone, on documents that already have their entities (as in the pipeline).
+        guard let quoteStage = plan.extract.first(where: { $0.name == "quotes" }) else { return }
+        let withEntities = documents.compactMap { try? stage.process($0) }
+        var quoteBest = Double.infinity
+        var attributions = 0
+        for _ in 0..<max(2, options.repetitions) {
+            let started = MonotonicClock.now()
+            attributions = withEntities.reduce(0) { $0 + ((try? quoteStage.process($1))?.quotes.count ?? 0) }
+            quoteBest = min(quoteBest, Double(MonotonicClock.now() - started) / 1e9)
+        }
+        report(String(format: "quotes  threads=1  attributions=%d  MB/s=%.1f  target>=5", attributions, Double(bytes) / 1e6 / quoteBest))
     }
 
     private func pipeline(_ articles: [RawInput], report: (String) -> Void) {

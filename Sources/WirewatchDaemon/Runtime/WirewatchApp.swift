@@ -34,6 +34,7 @@ public enum WirewatchApp {
         case trainNER(NERTraining.Options)
         case evalNER(gold: String, limit: Int?)
         case evalTime(gold: [String], limit: Int?)
+        case evalQuotes(gold: [String], limit: Int?)
     }
 
     /// The number of cores, the default for `workers`.
@@ -130,6 +131,10 @@ public enum WirewatchApp {
             return 0
         case .evalTime(let gold, let limit):
             return TimeEvaluation(plan: plan, gold: gold, limit: limit).run { line in
+                writeAll(1, Array((line + "\n").utf8))
+            }
+        case .evalQuotes(let gold, let limit):
+            return QuoteEvaluation(plan: plan, gold: gold, limit: limit).run { line in
                 writeAll(1, Array((line + "\n").utf8))
             }
         case .evalNER(let gold, let limit):

@@ -50,6 +50,8 @@ public struct Lexicons: Sendable {
     private(set) var demonyms: [UInt64: String] = [:]
     /// Most populous place by the hash of its name (cities and regions).
     private(set) var places: [UInt64: Place] = [:]
+    /// Gender of first names that are mostly one gender: `m` or `f`, by phrase hash.
+    private(set) var genders: [UInt64: String] = [:]
 
     public init() {}
 
@@ -90,8 +92,13 @@ public struct Lexicons: Sendable {
             guard line.count >= 2 else { return }
             add(line[0], line[1] == "class" ? .equipmentClass : .equipment)
         }
+        Self.forEachRow(files["first_names.tsv"]) { line in
+            add(line[0], .firstName)
+            guard line.count >= 2, line[1] == "male" || line[1] == "female" else { return }
+            genders[phraseHash(line[0])] = line[1] == "male" ? "m" : "f"
+        }
         let singleColumn: [(String, Category)] = [
-            ("first_names.tsv", .firstName), ("facility_words.tsv", .facility), ("location_words.tsv", .location),
+            ("facility_words.tsv", .facility), ("location_words.tsv", .location),
             ("event_words.tsv", .event), ("groups.tsv", .group), ("airports.tsv", .facility),
         ]
         for (file, category) in singleColumn {
@@ -132,6 +139,9 @@ public struct Lexicons: Sendable {
 
     /// Country code of a demonym.
     public func country(ofDemonym phrase: String) -> String? { demonyms[phraseHash(phrase)] }
+
+    /// Gender of a first name (`m` or `f`), when the name list gives one.
+    public func gender(ofFirstName name: String) -> String? { genders[phraseHash(name)] }
 
     /// A city or region by name.
     public func place(named phrase: String) -> Place? { places[phraseHash(phrase)] }

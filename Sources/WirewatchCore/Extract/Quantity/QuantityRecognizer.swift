@@ -90,7 +90,7 @@ struct QuantityRecognizer: Sendable {
         let word = lower[start]
         var value: Double
         var used = 1
-        var approximate = false
+        let approximate = false
         if word == "a" || word == "an", start + 1 < lower.count, lower[start + 1] == "dozen" {
             return (12, 2, true)
         }

@@ -86,7 +86,7 @@ import Testing
                 case "NORP", "EVENT", "MISC": coarse = "MISC"
                 default: continue
                 }
-                for mention in entity.mentions {
+                for mention in entity.mentions where mention.kind == .name {
                     let (start, end) = offsets.scalars(mention.span)
                     mine.insert("\(start):\(end):\(coarse)")
                 }

@@ -1,0 +1,163 @@
+/// Resolves attribution speakers to the article's entities and says what kind of source each is.
+///
+/// A speaker phrase that holds a name is that name's entity ("Antonov", "a spokesman for the
+/// Kremlin"). A pronoun takes the nearest earlier person (he, she; gender from the first-name
+/// list, honorifics and gendered titles) or organisation (it, they), preferring whoever spoke
+/// last. A role noun ("the diplomat", "the ambassador", "the Russian President") takes the
+/// latest person whose title is of that class, and an organisation noun ("the ministry", "the
+/// newspaper") the latest organisation whose name has that word or is a publication.
+struct SpeakerResolver: Sendable {
+    typealias Vocabulary = AttributionVocabulary
+
+    /// A resolved speaker: the entity index, and how the speaker phrase names it.
+    struct Resolution: Sendable, Equatable {
+        var entity: Int
+        var kind: Mention.Kind
+    }
+
+    /// One entity mention, in tokens.
+    struct Occurrence: Sendable {
+        var entity: Int
+        var tokens: Range<Int>
+    }
+
+    let words: [String]
+    let capitalised: [Bool]
+    let entities: [Entity]
+    /// Name mentions in text order.
+    let occurrences: [Occurrence]
+    /// Entity index of the name mention covering each token, or -1.
+    let entityAt: [Int]
+    /// Roles of each entity.
+    let roles: [[String]]
+    /// Gender of each person entity when known: "m", "f", or nil.
+    let genders: [String?]
+    let sentenceOf: [Int]
+    let quotationOf: [Int]
+
+    /// The part of a speaker phrase that names the speaker: before its first preposition,
+    /// relative pronoun or comma ("a source" of "a source familiar with the talks").
+    func head(of speaker: Range<Int>) -> Range<Int> {
+        var end = speaker.lowerBound
+        while end < speaker.upperBound {
+            let word = words[end]
+            if end > speaker.lowerBound, !capitalised[end], Vocabulary.innerPrepositions.contains(word) || ["who", "which", "that", ",", "(", "—"].contains(word) { break }
+            end += 1
+        }
+        return speaker.lowerBound..<end
+    }
+
+    /// The entity a speaker phrase refers to, given the speakers resolved so far.
+    func resolve(_ speaker: Range<Int>, previousSpeakers: [(token: Int, entity: Int)]) -> Resolution? {
+        let head = head(of: speaker)
+        let last = head.upperBound - 1
+        let headWord = words[last]
+        // People described by a common noun ("US officials", "Russian diplomats") are not the
+        // place or group that modifies them.
+        let describedPeople = !capitalised[last] && Vocabulary.anonymousNouns.contains(headWord)
+        if !describedPeople {
+            // English noun phrases end in their head: "Russian Ambassador … Anatoly Antonov".
+            var end = speaker.upperBound - 1
+            while end > speaker.lowerBound, words[end] == "," || words[end] == "'s" || words[end] == "’s" { end -= 1 }
+            if entityAt[end] >= 0, entities[entityAt[end]].type == "PERSON" { return Resolution(entity: entityAt[end], kind: .name) }
+            if let entity = head.reversed().lazy.map({ entityAt[$0] }).first(where: { $0 >= 0 }) {
+                return Resolution(entity: entity, kind: .name)
+            }
+            if entityAt[end] >= 0 { return Resolution(entity: entityAt[end], kind: .name) }
+            // "a spokesman for the Kremlin": the organisation speaks through its spokesman.
+            if head.count < speaker.count, Vocabulary.roles[headWord] == "spokesperson" || headWord == "statement",
+                let entity = (head.upperBound..<speaker.upperBound).lazy.map({ entityAt[$0] }).first(where: { $0 >= 0 })
+            {
+                return Resolution(entity: entity, kind: .name)
+            }
+        }
+        if head.count == 1, let pronoun = Vocabulary.pronouns[headWord] {
+            return resolvePronoun(pronoun, at: speaker.lowerBound, previousSpeakers: previousSpeakers)
+        }
+        guard head.count <= 5, !describedPeople || Vocabulary.roles[headWord] != nil, words[head.lowerBound] == "the" || words[head.lowerBound] == "this" || words[head.lowerBound] == "that" else { return nil }
+        // "the diplomat", "the Russian President", "the ambassador".
+        let wanted = Vocabulary.classes(ofNominal: headWord)
+        if Vocabulary.roles[headWord] != nil || !wanted.isEmpty {
+            let pair = last > head.lowerBound ? words[last - 1] + " " + headWord : headWord
+            let match: (Int) -> Bool = { entity in
+                self.roles[entity].contains { role in
+                    role == headWord || role == pair || wanted.contains(Vocabulary.roles[role] ?? "")
+                }
+            }
+            if let entity = latest(before: speaker.lowerBound, where: { self.entities[$0].type == "PERSON" && match($0) }) {
+                return Resolution(entity: entity, kind: .nominal)
+            }
+            return nil
+        }
+        if Vocabulary.organisationNouns.contains(headWord) {
+            let publication = Vocabulary.publicationNouns.contains(headWord)
+            let entity = latest(before: speaker.lowerBound) { index in
+                let entity = self.entities[index]
+                guard entity.type == "ORG" || (headWord == "kremlin" && entity.type != "PERSON") else { return false }
+                let nameWords = Set(entity.name.lowercased().split(separator: " ").map(String.init))
+                if publication { return Self.isPublication(entity.name) }
+                return nameWords.contains(headWord) || (headWord == "company" || headWord == "firm" || headWord == "group")
+            }
+            return entity.map { Resolution(entity: $0, kind: .nominal) }
+        }
+        return nil
+    }
+
+    /// Whether an organisation's name is a newspaper's, agency's or broadcaster's.
+    static func isPublication(_ name: String) -> Bool {
+        let words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+        if words.contains(where: { Vocabulary.publicationNameWords.contains($0) }) { return true }
+        for index in words.indices.dropLast() where Vocabulary.publicationNameWords.contains(words[index] + " " + words[index + 1]) {
+            return true
+        }
+        return false
+    }
+
+    private func resolvePronoun(_ pronoun: Vocabulary.PronounKind, at token: Int, previousSpeakers: [(token: Int, entity: Int)]) -> Resolution? {
+        let sentence = sentenceOf[token]
+        let compatible: (Int) -> Bool
+        switch pronoun {
+        case .male, .female:
+            let gender = pronoun == .male ? "m" : "f"
+            compatible = { self.entities[$0].type == "PERSON" && (self.genders[$0] == nil || self.genders[$0] == gender) }
+        case .neuter:
+            compatible = { self.entities[$0].type == "ORG" }
+        case .plural:
+            compatible = { ["ORG", "NORP"].contains(self.entities[$0].type) }
+        default:
+            return nil
+        }
+        let window = pronoun == .male || pronoun == .female ? 3 : 1
+        // The last speaker, if compatible and recent, is who "he said" most often means.
+        if let last = previousSpeakers.last, compatible(last.entity), sentence - sentenceOf[last.token] <= window {
+            let between = latest(before: token, where: compatible)
+            if between == nil || between == last.entity || !mentionedAfter(last.token, before: token, entity: between ?? -1, sentenceWindow: 0) {
+                return Resolution(entity: last.entity, kind: .pronoun)
+            }
+        }
+        if let entity = latest(before: token, where: compatible), let occurrence = occurrences.last(where: { $0.entity == entity && $0.tokens.upperBound <= token }),
+            sentence - sentenceOf[occurrence.tokens.lowerBound] <= window + 2
+        {
+            return Resolution(entity: entity, kind: .pronoun)
+        }
+        return nil
+    }
+
+    /// Whether `entity` is mentioned after `start` in the same sentence as `token` or later.
+    private func mentionedAfter(_ start: Int, before token: Int, entity: Int, sentenceWindow: Int) -> Bool {
+        occurrences.contains { $0.entity == entity && $0.tokens.lowerBound > start && $0.tokens.upperBound <= token }
+    }
+
+    /// The entity of the latest name mention before `token` (outside quotations) that passes `test`.
+    private func latest(before token: Int, where test: (Int) -> Bool) -> Int? {
+        var index = occurrences.partitionPoint { $0.tokens.upperBound <= token } - 1
+        while index >= 0 {
+            let occurrence = occurrences[index]
+            if quotationOf[occurrence.tokens.lowerBound] < 0 || quotationOf[token] == quotationOf[occurrence.tokens.lowerBound], test(occurrence.entity) {
+                return occurrence.entity
+            }
+            index -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,128 @@
+import Testing
+@testable import WirewatchCore
+
+/// Attribution rules on sentences written for the tests (no entities involved).
+@Suite struct AttributionFinderTests {
+    struct Found: Equatable, CustomStringConvertible {
+        var kind: Quote.Kind
+        var content: String
+        var cue: String?
+        var speaker: String?
+        var parts: Int
+        var inherits: Int?
+        var description: String { "\(kind) [\(content)] cue=\(cue ?? "-") speaker=\(speaker ?? "-") parts=\(parts) inherits=\(inherits.map(String.init) ?? "-")" }
+    }
+
+    private func find(_ text: String) throws -> [Found] {
+        let document = try TokenizationStage().process(try Fixtures.document(text))
+        var body = document.text
+        return body.withUTF8 { bytes in
+            let tokens = document.tokens
+            let (words, capitalised) = TimeExpressionStage.words(bytes, tokens[...])
+            let context = AttributionFinder.Text(bytes, tokens: tokens, words: words, capitalised: capitalised, sentences: tokens.ranges(of: document.sentences))
+            func text(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[range.lowerBound].span.start..<tokens[range.upperBound - 1].span.end]), as: UTF8.self)
+            }
+            return AttributionFinder().find(context).map {
+                Found(kind: $0.kind, content: text($0.content), cue: $0.cue.map(text), speaker: $0.speaker.map(text), parts: $0.parts.count, inherits: $0.inherits)
+            }
+        }
+    }
+
+    @Test func aQuoteFollowedByItsSpeaker() throws {
+        #expect(try find("“We need more time,” the minister told reporters.") == [
+            Found(kind: .direct, content: "“We need more time,”", cue: "told", speaker: "the minister", parts: 1),
+        ])
+        #expect(try find("“We need more time,” said Maria Lopez.") == [
+            Found(kind: .direct, content: "“We need more time,”", cue: "said", speaker: "Maria Lopez", parts: 1),
+        ])
+        #expect(try find("“Where do we go now?” she asked.").first?.speaker == "she")
+    }
+
+    @Test func aQuoteIntroducedByItsSpeaker() throws {
+        #expect(try find("The mayor said: “The bridge stays shut.”") == [
+            Found(kind: .direct, content: "“The bridge stays shut.”", cue: "said", speaker: "The mayor", parts: 1),
+        ])
+        #expect(try find("Lopez went on to say, “The bridge stays shut.”").first?.cue == "went on to say")
+    }
+
+    @Test func aQuoteSplitByItsAttributionIsOneQuoteInTwoParts() throws {
+        let found = try find("“We need more time,” she said, smiling. “The talks are hard.”")
+        #expect(found.count == 1)
+        #expect(found.first?.parts == 2)
+        #expect(found.first?.content == "“We need more time,” she said, smiling. “The talks are hard.”")
+    }
+
+    @Test func aParagraphOfQuotationContinuesTheLastSpeaker() throws {
+        let found = try find("“We need more time,” the minister said.\n\n“The talks are hard and will go on for weeks.”")
+        #expect(found.count == 2)
+        #expect(found[1].kind == .direct)
+        #expect(found[1].speaker == nil)
+        #expect(found[1].inherits == 0)
+    }
+
+    @Test func reportedSpeechWithAThatClause() throws {
+        #expect(try find("The minister said on Friday that the talks would resume next week.") == [
+            Found(kind: .indirect, content: "that the talks would resume next week", cue: "said", speaker: "The minister", parts: 1),
+        ])
+        #expect(try find("Officials told reporters the bridge would reopen in March.").first?.content == "the bridge would reopen in March")
+    }
+
+    @Test func reportedSpeechBeforeItsSpeaker() throws {
+        #expect(try find("The bridge will stay closed until March, the agency said.") == [
+            Found(kind: .indirect, content: "The bridge will stay closed until March", cue: "said", speaker: "the agency", parts: 1),
+        ])
+        #expect(try find("The bridge will stay closed until March, said Maria Lopez.").first?.speaker == "Maria Lopez")
+    }
+
+    @Test func accordingToBeforeOrAfterTheContent() throws {
+        #expect(try find("According to the ministry, the bridge will stay closed.") == [
+            Found(kind: .indirect, content: "the bridge will stay closed", cue: "According to", speaker: "the ministry", parts: 1),
+        ])
+        #expect(try find("The bridge will stay closed, according to a source familiar with the plans.") == [
+            Found(kind: .indirect, content: "The bridge will stay closed", cue: "according to", speaker: "a source familiar with the plans", parts: 1),
+        ])
+    }
+
+    @Test func aParticipleReusesTheSpeakerOfItsSentence() throws {
+        let found = try find("The mayor said the bridge was unsafe, adding that repairs would take a year.")
+        #expect(found.count == 2)
+        #expect(found[1].cue == "adding")
+        #expect(found[1].speaker == nil)
+        #expect(found[1].inherits == 0)
+        #expect(found[0].content == "the bridge was unsafe")
+    }
+
+    @Test func aQuotedFragmentInsideReportedSpeechIsPartial() throws {
+        let found = try find("The minister called it a “barbaric act” and said it was “a crime against everyone.”")
+        let partial = found.filter { $0.kind == .partial }
+        #expect(partial.map(\.content) == ["“barbaric act”", "“a crime against everyone.”"])
+        #expect(partial.allSatisfy { $0.speaker == "The minister" })
+    }
+
+    @Test func titlesAndAppositionsBelongToTheSpeakerPhrase() throws {
+        #expect(try find("Maria Lopez, the city's transport commissioner, said the bridge was unsafe.").first?.speaker
+            == "Maria Lopez, the city's transport commissioner")
+        #expect(try find("Officials, on condition of anonymity, said the bridge was unsafe.").first?.speaker == "Officials, on condition of anonymity")
+        #expect(try find("Officials who spoke on condition of anonymity said the bridge was unsafe.").first?.speaker
+            == "Officials who spoke on condition of anonymity")
+        #expect(try find("Sen. Ana Ruiz (D-Ore.) said the bridge was unsafe.").first?.speaker == "Sen. Ana Ruiz (D-Ore.)")
+    }
+
+    @Test func anImpersonalCueHasNoSource() throws {
+        let document = try TokenizationStage().process(try Fixtures.document("It is believed that the bridge was unsafe."))
+        var body = document.text
+        let impersonal = body.withUTF8 { bytes in
+            let (words, capitalised) = TimeExpressionStage.words(bytes, document.tokens[...])
+            let context = AttributionFinder.Text(bytes, tokens: document.tokens, words: words, capitalised: capitalised, sentences: document.tokens.ranges(of: document.sentences))
+            return AttributionFinder().find(context).map(\.impersonal)
+        }
+        #expect(impersonal == [true])
+    }
+
+    @Test func nounsThatLookLikeCuesAreNotAttributions() throws {
+        #expect(try find("There were reliable reports that the bridge was unsafe.").isEmpty)
+        #expect(try find("His claims that the bridge was unsafe were wrong.").isEmpty)
+        #expect(try find("The bridge was closed for repairs in March.").isEmpty)
+    }
+}
