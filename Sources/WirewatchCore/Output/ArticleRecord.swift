@@ -111,6 +111,7 @@ public struct ArticleRecord: Sendable {
                         var fields = spanFields(time.span)
                         fields["type"] = .string(time.type.rawValue)
                         fields["value"] = .string(time.value)
+                        if let mod = time.mod { fields["mod"] = .string(mod) }
                         return .object(fields)
                     }),
                 "quantities": .array(

@@ -36,6 +36,7 @@ public struct PipelinePlan: Sendable {
         if let entities { extract.append(entities) }
         // Quotes come after entities so that speakers resolve to them.
         extract.append(QuoteStage(lexicons: entities?.lexicons ?? Lexicons()))
+        extract.append(QuoteAnchorStage())
         return try PipelinePlan(extract: extract, enrich: [LanguageStage()])
     }
 

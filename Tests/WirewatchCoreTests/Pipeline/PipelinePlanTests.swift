@@ -20,7 +20,7 @@ import WirewatchCore
 
     @Test func theStandardPlanIsConsistent() throws {
         let plan = try PipelinePlan.standard()
-        #expect(plan.extract.map(\.name) == ["tokenize", "dateline", "times", "quantities", "quotes"])
+        #expect(plan.extract.map(\.name) == ["tokenize", "dateline", "times", "quantities", "quotes", "quote-anchor"])
         #expect(plan.enrich.map(\.name) == ["language"])
     }
 

@@ -443,6 +443,8 @@ struct AttributionFinder: Sendable {
         let word = text.words[token]
         if text.capitalised[token] || text.punctuation[token] && (word == "," || word == "." || isPossessive(word)) { return true }
         if text.quotationOf[token] >= 0 { return true }
+        // Dates and times: "said on Feb. 1 that", "said at 10 a.m. that".
+        if let first = word.utf8.first, first &- 0x30 < 10 || word == "a.m." || word == "p.m." { return true }
         return Vocabulary.innerPrepositions.contains(word) || Vocabulary.determiners.contains(word) || Vocabulary.auxiliaries.contains(word)
             || Vocabulary.adverbialWords.contains(word) || Vocabulary.anonymousNouns.contains(word) || Vocabulary.documentNouns.contains(word)
             || Vocabulary.organisationNouns.contains(word)

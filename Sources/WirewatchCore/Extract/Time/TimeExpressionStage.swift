@@ -16,8 +16,11 @@ public struct TimeExpressionStage: Stage {
             let tokens = document.tokens
             let (words, capitalised) = Self.words(bytes, tokens[...])
             let ranges = tokens.ranges(of: document.sentences)
-            return recognizer.find(words: words, capitalised: capitalised, sentences: ranges, anchor: anchor).map {
-                TimeExpression(span: Span(start: tokens[$0.first].span.start, end: tokens[$0.last].span.end), type: $0.type, value: $0.value)
+            let found = recognizer.find(words: words, capitalised: capitalised, sentences: ranges, anchor: anchor)
+            return Self.refine(found, words: words, capitalised: capitalised, tokens: tokens, bytes: bytes).map {
+                TimeExpression(
+                    span: $0.bytes ?? Span(start: tokens[$0.first].span.start, end: tokens[$0.last].span.end), type: $0.type, value: $0.value,
+                    mod: $0.mod)
             }
         }
         return result

@@ -76,6 +76,8 @@ extension TimeRecognizer {
     static func number(_ words: [String], _ start: Int, _ end: Int) -> (Int, Int)? {
         guard start < end else { return nil }
         let word = words[start]
+        // A year is not a count: "the 1988 quarter", "1988 second".
+        if word.utf8.count == 4, let year = Int(word), (1800...2100).contains(year) { return nil }
         if let value = Int(word.replacingOccurrences(of: ",", with: "")), value > 0, value < 1_000_000 { return (value, 1) }
         // Digits only: `Double("inf")` and `Double("nan")` parse, and huge counts are not times.
         if word.utf8.allSatisfy({ $0 &- 0x30 < 10 || $0 == UInt8(ascii: ".") }), let value = Double(word), value.isFinite,

@@ -22,7 +22,6 @@ struct TimeRecognizer: Sendable {
     func find(words: [String], capitalised: [Bool], sentences: [Range<Int>], anchor: CivilDate?) -> [Found] {
         var found: [Found] = []
         for sentence in sentences {
-            let tense = Self.tense(words[sentence])
             var index = sentence.lowerBound
             while index < sentence.upperBound {
                 // Most tokens cannot begin a time expression: skip them without trying the patterns.
@@ -38,6 +37,7 @@ struct TimeRecognizer: Sendable {
                         continue
                     }
                 }
+                let tense = Self.tense(words, at: index, from: sentence.lowerBound)
                 if let match = match(words, capitalised, index, sentence.upperBound, anchor: anchor, tense: tense) {
                     found.append(match)
                     index = match.last + 1
@@ -79,8 +79,20 @@ struct TimeRecognizer: Sendable {
         return word.utf8.contains(UInt8(ascii: "-"))
     }
 
-    static func tense(_ words: ArraySlice<String>) -> Tense {
-        if words.contains(where: { TimeVocabulary.futureCues.contains($0) }) { return .future }
+    /// Tense of the clause around token `index`, from the nearest cue among the few words before
+    /// it in the same clause: a future auxiliary or plan ("will", "is scheduled to", "due")
+    /// looks forward, a past form ("said", "was", "had", a verb in -ed) looks back; with no cue
+    /// the tense is unknown. A cue elsewhere in the sentence (a "will" inside a quote) does not count.
+    static func tense(_ words: [String], at index: Int, from start: Int) -> Tense {
+        var token = index - 1
+        while token >= start, index - token <= 6 {
+            let word = words[token]
+            if TimeVocabulary.clauseBreaks.contains(word) { break }
+            if TimeVocabulary.futureCues.contains(word) { return .future }
+            if TimeVocabulary.pastCues.contains(word) { return .past }
+            if word.utf8.count > 4, word.hasSuffix("ed"), index - token <= 3 { return .past }
+            token -= 1
+        }
         return .unknown
     }
 
@@ -195,6 +207,18 @@ struct TimeRecognizer: Sendable {
             if let anchor = a {
                 let date = CivilDate(year: anchor.year, month: anchor.month, day: day)
                 if date.isValid { candidates.append(Found(first: i, last: i + 1, type: .date, value: date.iso)) }
+            }
+        }
+
+        // "mid-March", "late-1990s", "early-2024": a hedged month, decade or year in one token.
+        for prefix in ["mid-", "late-", "early-"] where w[i].hasPrefix(prefix) {
+            let rest = String(w[i].dropFirst(prefix.count))
+            if let month = TimeVocabulary.months[rest], rest.count > 3 {
+                candidates.append(Found(first: i, last: i, type: .date, value: Self.resolveMonth(a, month: month, tense: tense)))
+            } else if let decade = Self.decade(rest) {
+                candidates.append(Found(first: i, last: i, type: .date, value: decade))
+            } else if let year = Self.year(rest) {
+                candidates.append(Found(first: i, last: i, type: .date, value: CivilDate.pad(year, 4)))
             }
         }
 

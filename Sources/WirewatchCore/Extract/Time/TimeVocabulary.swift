@@ -58,5 +58,14 @@ enum TimeVocabulary {
     ]
 
     /// Words that make a bare weekday or month-day refer to the future.
-    static let futureCues: Set<String> = ["will", "'ll", "’ll", "shall"]
+    static let futureCues: Set<String> = [
+        "will", "'ll", "’ll", "shall", "scheduled", "expected", "planned", "plans", "plan", "due", "effective", "payable",
+        "until", "upcoming", "begins", "starts", "going",
+    ]
+
+    /// Words of a clause set in the past, for dates and weekdays without a year or direction.
+    static let pastCues: Set<String> = ["said", "was", "were", "had", "announced", "reported", "told", "since", "did", "ago", "last"]
+
+    /// Tokens that end a clause when looking for its tense.
+    static let clauseBreaks: Set<String> = [",", ";", ":", "(", ")", "“", "”", "\"", "''", "—", "–"]
 }

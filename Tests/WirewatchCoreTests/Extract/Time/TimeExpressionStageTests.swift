@@ -62,4 +62,57 @@ import Testing
     @Test func numbersThatAreNotTimes() throws {
         #expect(try times("The company hired 2024 workers and sold 300 cars.").isEmpty)
     }
+
+    private func expressions(_ text: String) throws -> [(String, String, String?)] {
+        var document = try TokenizationStage().process(try Fixtures.document(text))
+        document.published = "2024-02-08"
+        let bytes = Array(document.text.utf8)
+        return try TimeExpressionStage().process(document).times.map {
+            (String(decoding: bytes[$0.span.start..<$0.span.end], as: UTF8.self), $0.value, $0.mod)
+        }
+    }
+
+    @Test(arguments: [
+        ("Prices rose late last year.", "late last year", "2023", "END"),
+        ("It began early March.", "early March", "2024-03", "START"),
+        ("It began in mid-March.", "mid-March", "2024-03", "MID"),
+        ("It left in the late-1990s.", "late-1990s", "199", "END"),
+        ("They left about three weeks ago.", "about three weeks ago", "2024-W03", "APPROX"),
+        ("Talks lasted more than two hours.", "more than two hours", "PT2H", "MORE_THAN"),
+        ("Talks lasted less than a week.", "less than a week", "P1W", "LESS_THAN"),
+        ("It may take up to three years.", "up to three years", "P3Y", "EQUAL_OR_LESS"),
+        ("It took at least two days.", "at least two days", "P2D", "EQUAL_OR_MORE"),
+    ])
+    func modifiers(text: String, expectedText: String, value: String, mod: String) throws {
+        let found = try expressions(text).first
+        #expect(found?.0 == expectedText, "\(text)")
+        #expect(found?.1 == value, "\(text)")
+        #expect(found?.2 == mod, "\(text)")
+    }
+
+    @Test func rangesOfDaysAreTwoExpressions() throws {
+        #expect(try expressions("The summit runs from Jan. 5 to 7.").map { [$0.0, $0.1] } == [["Jan. 5", "2024-01-05"], ["7", "2024-01-07"]])
+        #expect(try expressions("The summit runs Jan. 12-14.").map { [$0.0, $0.1] } == [["Jan. 12", "2024-01-12"], ["14", "2024-01-14"]])
+        #expect(try expressions("It runs between May 3 and 5 percent.").count == 1)
+    }
+
+    @Test func clockTimesKeepTheirZone() throws {
+        #expect(try expressions("Polls close at 10:30 a.m. Moscow time.").first.map { [$0.0, $0.1] } == ["10:30 a.m. Moscow time", "2024-02-08T10:30+03:00"])
+        #expect(try expressions("Polls close at 3 p.m. EST on Monday.").first?.1 == "2024-02-08T15:00-05:00")
+        #expect(try expressions("Polls close at 3 p.m. local time.").first?.1 == "2024-02-08T15:00")
+    }
+
+    @Test func theTenseIsTheClausesNotTheSentences() throws {
+        // The "will" belongs to the quote; the weekday is when it was said.
+        #expect(try times("“We will win,” Smith said Tuesday.").first { $0.0 == "Tuesday" }?.2 == "2024-02-06")
+        #expect(try times("The market is scheduled to close Monday.").first?.2 == "2024-02-12")
+    }
+
+    @Test func notTimeExpressions() throws {
+        #expect(try times("Mr. Reed, 52 years old, retired.").isEmpty)
+        #expect(try times("The fee is $1.76 a year.").isEmpty)
+        #expect(try times("The 11th Circuit ruled.").isEmpty)
+        #expect(try times("Trading began as soon as the bell rang.").isEmpty)
+        #expect(try times("Profit in the 1988 quarter rose.").allSatisfy { !$0.2.hasPrefix("P") })
+    }
 }

@@ -1,0 +1,67 @@
+/// The extract stage that dates what people said by when they said it.
+///
+/// Relative time words inside an attribution ("…the day before yesterday we met," he told
+/// reporters on Thursday) count from the time of speaking when the attribution says it: a
+/// calendar date in the attribution's sentence, outside the quoted or reported content and near
+/// the cue. Their values are recomputed against that date; everything else keeps the
+/// publication date as its anchor. Runs after the time and quote stages.
+public struct QuoteAnchorStage: Stage {
+    public let name = "quote-anchor"
+    public let requires: Set<Annotation> = [.tokens, .sentences, .times, .quotes]
+    public let provides: Set<Annotation> = []
+    private let recognizer = TimeRecognizer()
+
+    public init() {}
+
+    public func process(_ document: Document) throws(StageFailure) -> Document {
+        guard !document.quotes.isEmpty, !document.times.isEmpty else { return document }
+        var result = document
+        var text = document.text
+        text.withUTF8 { bytes in reanchor(bytes, &result) }
+        return result
+    }
+
+    private func reanchor(_ bytes: UnsafeBufferPointer<UInt8>, _ document: inout Document) {
+        let tokens = document.tokens
+        let sentences = document.sentences
+        var words: [String]?
+        var capitalised: [Bool] = []
+        for quote in document.quotes {
+            guard let cue = quote.cue, let spoken = speakingDate(cue: cue, content: quote.span, document.times, sentences) else { continue }
+            // Only expressions whose value depends on the anchor change; absolute dates stay.
+            let inside = document.times.indices.filter { quote.span.start <= document.times[$0].span.start && document.times[$0].span.end <= quote.span.end }
+            guard !inside.isEmpty else { continue }
+            if words == nil { (words, capitalised) = TimeExpressionStage.words(bytes, tokens[...]) }
+            guard let words else { continue }
+            let first = tokens.partitionPoint { $0.span.end <= quote.span.start }
+            let end = tokens.partitionPoint { $0.span.start < quote.span.end }
+            guard first < end else { continue }
+            let ranges = tokens.ranges(of: sentences).compactMap { range -> Range<Int>? in
+                let clipped = range.clamped(to: first..<end)
+                return clipped.isEmpty ? nil : clipped
+            }
+            let found = recognizer.find(words: words, capitalised: capitalised, sentences: ranges, anchor: spoken)
+            for index in inside {
+                let span = document.times[index].span
+                if let match = found.first(where: { tokens[$0.first].span.start == span.start && tokens[$0.last].span.end == span.end }) {
+                    document.times[index].value = match.value
+                    document.times[index].type = match.type
+                }
+            }
+        }
+    }
+
+    /// A full calendar date (`YYYY-MM-DD`) in the cue's sentence, outside the content, within a
+    /// few words of the cue: "he told reporters on Thursday", "said in a statement on Feb. 6".
+    private func speakingDate(cue: Span, content: Span, _ times: [TimeExpression], _ sentences: [Span]) -> CivilDate? {
+        guard let sentence = sentences.first(where: { $0.start <= cue.start && cue.end <= $0.end }) else { return nil }
+        let window = 80  // bytes either side of the cue
+        let candidates = times.filter { time in
+            time.type == .date && time.value.utf8.count == 10 && sentence.start <= time.span.start && time.span.end <= sentence.end
+                && (time.span.end <= content.start || time.span.start >= content.end)
+                && time.span.start < cue.end + window && time.span.end > cue.start - window
+        }
+        let nearest = candidates.min { abs($0.span.start - cue.start) < abs($1.span.start - cue.start) }
+        return nearest.flatMap { TimeExpressionStage.anchor($0.value) }
+    }
+}

@@ -1,0 +1,151 @@
+/// What the matcher leaves to a second look at each expression's neighbours: modifiers
+/// ("late last year", "about three weeks"), the second end of a range ("from Jan. 5 to 7",
+/// "Jan. 5-7") and the time zone of a clock time ("10:30 a.m. Moscow time").
+extension TimeExpressionStage {
+    /// One expression in tokens, before it becomes a `TimeExpression`.
+    struct Draft {
+        var first: Int
+        var last: Int
+        var type: TimeExpression.Kind
+        var value: String
+        var mod: String?
+        /// Byte offsets when the expression is part of one token ("7" of "5-7").
+        var bytes: Span?
+    }
+
+    /// Modifier phrases before an expression, longest first, as lower-case tokens, with their TIMEX3 `mod`.
+    static let modifiers: [([String], String)] = [
+        (["no", "more", "than"], "EQUAL_OR_LESS"), (["no", "less", "than"], "EQUAL_OR_MORE"), (["the", "end", "of"], "END"),
+        (["the", "start", "of"], "START"), (["the", "beginning", "of"], "START"), (["the", "middle", "of"], "MID"),
+        (["more", "than"], "MORE_THAN"), (["less", "than"], "LESS_THAN"), (["at", "least"], "EQUAL_OR_MORE"),
+        (["up", "to"], "EQUAL_OR_LESS"), (["nearly"], "APPROX"), (["about"], "APPROX"), (["around"], "APPROX"),
+        (["approximately"], "APPROX"), (["roughly"], "APPROX"), (["almost"], "APPROX"), (["some"], "APPROX"),
+        (["early"], "START"), (["mid"], "MID"), (["late"], "END"),
+    ]
+
+    /// UTC offsets of zone names after a clock time (standard time; summer time has its own names).
+    static let zones: [[String]: String] = [
+        ["utc"]: "Z", ["gmt"]: "Z", ["est"]: "-05:00", ["edt"]: "-04:00", ["cst"]: "-06:00", ["cdt"]: "-05:00",
+        ["mst"]: "-07:00", ["mdt"]: "-06:00", ["pst"]: "-08:00", ["pdt"]: "-07:00", ["bst"]: "+01:00", ["cet"]: "+01:00",
+        ["cest"]: "+02:00", ["eet"]: "+02:00", ["eest"]: "+03:00", ["msk"]: "+03:00", ["moscow", "time"]: "+03:00",
+        ["kyiv", "time"]: "+02:00", ["kiev", "time"]: "+02:00", ["beijing", "time"]: "+08:00", ["tokyo", "time"]: "+09:00",
+        ["gmt", "time"]: "Z", ["jst"]: "+09:00", ["ist"]: "+05:30", ["aest"]: "+10:00",
+    ]
+
+    /// Adds modifiers, second range ends and zones to the matcher's expressions.
+    static func refine(
+        _ drafts: [TimeRecognizer.Found], words: [String], capitalised: [Bool], tokens: [Token], bytes: UnsafeBufferPointer<UInt8>
+    ) -> [Draft] {
+        var result: [Draft] = []
+        var taken = Set<Int>()
+        for found in drafts { for token in found.first...found.last { taken.insert(token) } }
+        for found in drafts where !isFalseAlarm(found, words: words, capitalised: capitalised, tokens: tokens) {
+            var draft = Draft(first: found.first, last: found.last, type: found.type, value: found.value)
+            // "late last year", "early March": the matcher may have kept the hedge in the span.
+            if let hedge = ["mid-": "MID", "late-": "END", "early-": "START"].first(where: { words[draft.first].hasPrefix($0.key) }) {
+                draft.mod = hedge.value
+            } else if let mod = modifiers.first(where: { $0.0.count == 1 && $0.0[0] == words[draft.first] && draft.last > draft.first })?.1,
+                ["early", "late", "mid"].contains(words[draft.first])
+            {
+                draft.mod = mod
+            } else {
+                for (phrase, mod) in modifiers where draft.first - phrase.count >= 0 {
+                    let start = draft.first - phrase.count
+                    guard (0..<phrase.count).allSatisfy({ words[start + $0] == phrase[$0] && !taken.contains(start + $0) }) else { continue }
+                    // "some" and "about" hedge amounts only; "early", "late", "mid" only dates.
+                    if phrase == ["some"] && draft.type != .duration { continue }
+                    if ["early", "late", "mid"].contains(phrase[0]) && draft.type == .duration { continue }
+                    draft.first = start
+                    draft.mod = mod
+                    break
+                }
+            }
+            // "10:30 a.m. Moscow time", "3 p.m. EST".
+            if draft.type == .time, draft.value.contains(":") {
+                for (zone, offset) in zones.sorted(by: { $0.key.count > $1.key.count }) where draft.last + zone.count < words.count {
+                    // A zone at the end of a sentence may carry its full stop ("3 p.m. EST.").
+                    if (0..<zone.count).allSatisfy({ words[draft.last + 1 + $0] == zone[$0] || words[draft.last + 1 + $0] == zone[$0] + "." }) {
+                        draft.last += zone.count
+                        draft.value += offset
+                        break
+                    }
+                }
+            }
+            // "Jan. 5-7": the matcher saw the month alone; the next token holds both days.
+            if draft.type == .date, draft.value.utf8.count == 7, draft.last + 1 < tokens.count, let (first, second, dash) = dayPair(tokens[draft.last + 1], bytes),
+                let year = Int(draft.value.prefix(4)), let month = Int(draft.value.suffix(2)),
+                CivilDate(year: year, month: month, day: first).isValid, CivilDate(year: year, month: month, day: second).isValid
+            {
+                let token = tokens[draft.last + 1].span
+                result.append(Draft(first: draft.first, last: draft.last + 1, type: .date, value: draft.value + "-" + CivilDate.pad(first, 2), bytes: Span(start: tokens[draft.first].span.start, end: dash.start)))
+                result.append(Draft(first: draft.last + 1, last: draft.last + 1, type: .date, value: draft.value + "-" + CivilDate.pad(second, 2), bytes: Span(start: dash.end, end: token.end)))
+                continue
+            }
+            result.append(draft)
+            if let second = rangeEnd(after: draft, words: words, tokens: tokens, bytes: bytes, taken: taken) { result.append(second) }
+        }
+        return result
+    }
+
+    /// Matches that are not time expressions: ages ("52 years old"), rates ("$1.76 a year",
+    /// "four flights a week"), ordinals naming things ("the 11th Circuit", "the 25th
+    /// anniversary") and "as soon as" / "soon after".
+    private static func isFalseAlarm(_ found: TimeRecognizer.Found, words: [String], capitalised: [Bool], tokens: [Token]) -> Bool {
+        let before = found.first > 0 ? words[found.first - 1] : ""
+        let after = found.last + 1 < words.count ? words[found.last + 1] : ""
+        if found.type == .duration, after == "old" || after == "older" { return true }
+        if words[found.first] == "a" || words[found.first] == "an", found.last == found.first + 1 {
+            let previous = found.first > 0 ? tokens[found.first - 1] : nil
+            if previous?.kind == .number || before == "percent" || before == "%" || before.hasSuffix("s") && before != "was" && before != "is" { return true }
+        }
+        if words[found.first] == "the", found.last == found.first + 1, found.type == .date, found.value.utf8.count == 10 {
+            if after == "anniversary" || after == "century" || (found.last + 1 < words.count && capitalised[found.last + 1]) { return true }
+        }
+        if words[found.first] == "soon", found.first == found.last, before == "as" || after == "after" || after == "before" { return true }
+        return false
+    }
+
+    /// "Jan. 5 to 7", "between May 3 and 5", "Jan. 5-7": the second day of a range of days.
+    private static func rangeEnd(after draft: Draft, words: [String], tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, taken: Set<Int>) -> Draft? {
+        guard draft.type == .date, draft.value.utf8.count == 10, draft.mod == nil else { return nil }
+        let prefix = String(draft.value.prefix(8))  // YYYY-MM-
+        func day(_ text: Substring) -> Int? { Int(text).flatMap { (1...31).contains($0) ? $0 : nil } }
+        let next = draft.last + 1
+        guard next + 1 < words.count, ["to", "through", "until", "and", "-", "–"].contains(words[next]), !taken.contains(next + 1),
+            let end = day(Substring(words[next + 1]))
+        else { return nil }
+        // Not "Jan. 5 to 7 p.m." nor "May 3 and 5 percent".
+        if next + 2 < words.count, ["a.m.", "p.m.", "am", "pm", "percent", "%", "o'clock"].contains(words[next + 2]) || TimeVocabulary.months[words[next + 2]] != nil {
+            return nil
+        }
+        guard let year = Int(draft.value.prefix(4)), let month = Int(draft.value.dropFirst(5).prefix(2)),
+            CivilDate(year: year, month: month, day: end).isValid
+        else { return nil }
+        return Draft(first: next + 1, last: next + 1, type: .date, value: prefix + CivilDate.pad(end, 2))
+    }
+
+    /// A token of two day numbers joined by a hyphen or en dash ("5-7"), with the dash's bytes.
+    private static func dayPair(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int, Span)? {
+        var dash: Span?
+        var position = token.span.start
+        while position < token.span.end {
+            if bytes[position] == UInt8(ascii: "-") { dash = Span(start: position, end: position + 1) }
+            if bytes[position] == 0xE2, position + 2 < token.span.end, bytes[position + 1] == 0x80, bytes[position + 2] == 0x93 {
+                dash = Span(start: position, end: position + 3)
+            }
+            position += 1
+        }
+        guard let dash else { return nil }
+        func number(_ from: Int, _ to: Int) -> Int? {
+            guard to > from, to - from <= 2 else { return nil }
+            var value = 0
+            for index in from..<to {
+                guard bytes[index] &- 0x30 < 10 else { return nil }
+                value = value * 10 + Int(bytes[index] - 0x30)
+            }
+            return (1...31).contains(value) ? value : nil
+        }
+        guard let first = number(token.span.start, dash.start), let second = number(dash.end, token.span.end), first < second else { return nil }
+        return (first, second, dash)
+    }
+}
