@@ -101,6 +101,10 @@ public struct SentenceSplitter: Sendable {
         case .openQuote, .ambiguousQuote, .rightSingleQuote:
             guard index + 1 < tokens.count else { return true }
             let after = firstClass(bytes, tokens[index + 1])
+            if after == .ambiguousQuote, index + 2 < tokens.count {
+                // Two apostrophes as a double quotation mark: ''If we …''
+                return firstClass(bytes, tokens[index + 2]) == .upper
+            }
             return after == .upper || after == .digit || after == .openQuote
         case .letter:
             // A lower-case word after a full stop still opens a sentence in sloppy copy,

@@ -25,6 +25,7 @@ import WirewatchCore
             "She called it “a terrorist act.”", "Officials agreed.",
         ])
         #expect(Fixtures.sentences("\"Why?\" he asked. \"Because.\"") == ["\"Why?\" he asked.", "\"Because.\""])
+        #expect(Fixtures.sentences("He spoke. ''If we lose, they win,'' he said.") == ["He spoke.", "''If we lose, they win,'' he said."])
     }
 
     @Test func decimalsAndEllipses() {

@@ -185,7 +185,11 @@ struct AttributionFinder: Sendable {
         }
         guard let strength = Vocabulary.cueWords[word], !text.capitalised[token] || token == text.sentence(of: token).lowerBound else { return nil }
         // After a determiner or possessive the word is a noun: "the plans", "his claims".
-        if token > 0, Vocabulary.determiners.contains(text.words[token - 1]) || text.words[token - 1] == "the" || isPossessive(text.words[token - 1]) { return nil }
+        if token > 0, text.quotationOf[token - 1] < 0,
+            Vocabulary.determiners.contains(text.words[token - 1]) || text.words[token - 1] == "the" || isPossessive(text.words[token - 1])
+        {
+            return nil
+        }
         // "in a statement", "in an interview" extend the cue.
         return Cue(range: token..<(token + 1), strength: strength, according: false)
     }
@@ -292,13 +296,21 @@ struct AttributionFinder: Sendable {
                 return Attribution(kind: .direct, parts: [], cue: (end + 1)..<(end + 2), speaker: phrase, inherits: nil)
             }
             let words = (quotation.open + 1..<quotation.close).filter { !text.punctuation[$0] }.count
-            if words >= 3, let subject = clauseSubject(before: end + 1, sentence: sentence, text),
-                subject.count == 1 && Vocabulary.pronouns[text.words[subject.lowerBound]] != nil || subject.contains(where: { text.capitalised[$0] && $0 != sentence.lowerBound })
-            {
+            if words >= 3, let subject = clauseSubject(before: end + 1, sentence: sentence, text), namesSomeone(subject, text) {
                 return Attribution(kind: .direct, parts: [], cue: (end + 1)..<(end + 2), speaker: subject, inherits: nil)
             }
         }
         return nil
+    }
+
+    /// Whether a phrase is a pronoun or holds a capitalised word other than a determiner.
+    private func namesSomeone(_ phrase: Range<Int>, _ text: Text) -> Bool {
+        if phrase.count == 1, Vocabulary.pronouns[text.words[phrase.lowerBound]] != nil { return true }
+        for token in phrase where text.capitalised[token] {
+            let word = text.words[token]
+            if word != "the", !Vocabulary.determiners.contains(word) { return true }
+        }
+        return false
     }
 
     /// The subject of the clause that ends at `end`: the speaker of a cue in it, or the noun
@@ -319,8 +331,10 @@ struct AttributionFinder: Sendable {
         for token in opening where token > opening.lowerBound && !text.capitalised[token] && token + 1 < text.count {
             let before = text.words[token - 1]
             let next = text.words[token + 1]
-            let isVerb = !Vocabulary.determiners.contains(before) && before != "the"
-                && (Vocabulary.determiners.contains(next) || next == "the" || Vocabulary.pronouns[next] != nil || next == "to" || next == "that")
+            let afterHead = !Vocabulary.determiners.contains(before) && before != "the"
+            let beforeObject = Vocabulary.determiners.contains(next) || next == "the" || Vocabulary.pronouns[next] != nil || next == "to" || next == "that"
+            let pastTense = text.words[token].utf8.count > 3 && text.words[token].hasSuffix("ed")
+            let isVerb = afterHead && (beforeObject || pastTense)
             if isVerb {
                 opening = opening.lowerBound..<token
                 break

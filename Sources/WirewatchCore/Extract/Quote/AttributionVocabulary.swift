@@ -12,7 +12,7 @@ enum AttributionVocabulary {
     /// Every inflected form of the cue verbs, with their strength. Forms are listed, not derived,
     /// because English inflection is irregular ("said", "told", "wrote").
     static let cueWords: [String: CueStrength] = {
-        let speech = [
+        let speech: [String] = [
             "say says said saying", "tell tells told telling", "announce announces announced announcing",
             "add adds added adding", "note notes noted noting", "stress stresses stressed stressing",
             "emphasize emphasizes emphasized emphasizing", "emphasise emphasises emphasised emphasising",
@@ -42,8 +42,14 @@ enum AttributionVocabulary {
             "apologise apologises apologised apologising", "sing sings sang singing", "chant chants chanted chanting",
             "yell yells yelled yelling", "scream screams screamed screaming", "insist", "concur concurs concurred",
             "guarantee guarantees guaranteed", "proclaim proclaims proclaimed proclaiming", "announce",
+            "mock mocks mocked mocking", "riff riffs riffed riffing", "recalled", "charged", "quipped", "scoffed", "scoff scoffs",
+            "muse muses mused musing", "shrug shrugs shrugged", "laugh laughs laughed laughing", "sigh sighs sighed",
+            "interject interjects interjected", "interrupt interrupts interrupted", "snap snaps snapped", "fume fumes fumed",
+            "beam beams beamed", "retaliate retaliates retaliated", "press presses pressed", "plead pleads pleaded",
+            "gush gushes gushed", "marvel marvels marveled marvelled", "rail rails railed", "tout touts touted",
+            "lament laments lamented", "crow crows crowed", "cheer cheers cheered", "reason reasons reasoned",
         ]
-        let belief = [
+        let belief: [String] = [
             "believe believes believed believing", "think thinks thought thinking", "feel feels felt feeling",
             "hope hopes hoped hoping", "fear fears feared fearing", "expect expects expected expecting",
             "know knows knew known knowing", "doubt doubts doubted doubting", "worry worries worried worrying",

@@ -58,7 +58,9 @@ struct QuotationScanner: Sendable {
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token]) -> [Quotation] {
         var found: [Quotation] = []
         var open: (token: Int, double: Bool, straight: Bool)?
-        var nested = 0
+        // Quotes inside the open one, of its own kind of mark and of the other kind.
+        var nestedSame = 0
+        var nestedOther = 0
         var index = 0
         while index < tokens.count {
             var mark = Self.mark(bytes, tokens[index])
@@ -74,7 +76,8 @@ struct QuotationScanner: Sendable {
                 let reopens = current.double && (mark == .openDouble || (mark == .straightDouble && current.straight))
                 if reopens {
                     // The quote runs on into this paragraph; its opening mark is not a new quote.
-                    nested = 0
+                    nestedSame = 0
+                    nestedOther = 0
                     index += width
                     continue
                 }
@@ -82,7 +85,8 @@ struct QuotationScanner: Sendable {
                     found.append(Quotation(open: current.token, close: index - 1, closed: false))
                 }
                 open = nil
-                nested = 0
+                nestedSame = 0
+                nestedOther = 0
             }
             guard let mark else {
                 index += 1
@@ -90,31 +94,52 @@ struct QuotationScanner: Sendable {
             }
             switch mark {
             case .openDouble, .openSingle:
-                if open == nil {
-                    open = (index, mark == .openDouble, false)
-                } else if let current = open, current.double, mark == .openDouble, nested == 0, Self.closesHere(tokens, index) {
-                    // An opening mark typed where the closing one belongs: “Apparently not,“ he said.
-                    found.append(Quotation(open: current.token, close: index, closed: true))
-                    open = nil
+                if let current = open {
+                    let openingDouble: Bool = mark == .openDouble
+                    let same: Bool = current.double == openingDouble
+                    if same, nestedSame == 0, Self.closesHere(tokens, index) {
+                        // An opening mark typed where the closing one belongs: “Apparently not,“ he said.
+                        found.append(Quotation(open: current.token, close: index, closed: true))
+                        open = nil
+                        nestedOther = 0
+                    } else if same {
+                        nestedSame += 1
+                    } else {
+                        nestedOther += 1
+                    }
                 } else {
-                    nested += 1
+                    open = (index, mark == .openDouble, false)
                 }
             case .closeDouble, .closeSingle:
                 if let current = open {
-                    if nested > 0 {
-                        nested -= 1
-                    } else if current.double == (mark == .closeDouble) {
-                        found.append(Quotation(open: current.token, close: index, closed: true))
-                        open = nil
+                    let closingDouble: Bool = mark == .closeDouble
+                    if current.double == closingDouble {
+                        // A closing mark of the outer kind closes it even if an inner quote of the
+                        // other kind was left open (“… ‘you are the Queen,'” she said).
+                        if nestedSame > 0 {
+                            nestedSame -= 1
+                        } else {
+                            found.append(Quotation(open: current.token, close: index, closed: true))
+                            open = nil
+                            nestedOther = 0
+                        }
+                    } else if nestedOther > 0 {
+                        nestedOther -= 1
                     }
                 }
             case .straightDouble, .straightSingle:
-                let double = mark == .straightDouble
+                let double: Bool = mark == .straightDouble
                 if let current = open {
                     // A straight mark also closes a curly quote it is attached to (“…," he said).
-                    if current.straight || Self.closesHere(tokens, index), current.double == double, nested == 0 {
+                    let sameKind: Bool = current.double == double
+                    let attached: Bool = Self.closesHere(tokens, index)
+                    let closesOuter: Bool = sameKind && nestedSame == 0 && (current.straight || attached)
+                    if closesOuter {
                         found.append(Quotation(open: current.token, close: index + width - 1, closed: true))
                         open = nil
+                        nestedOther = 0
+                    } else if !sameKind, nestedOther > 0, Self.closesHere(tokens, index + width - 1) {
+                        nestedOther -= 1
                     }
                 } else if opensHere(bytes, tokens, first: index, last: index + width - 1, double: double) {
                     open = (index, double, true)

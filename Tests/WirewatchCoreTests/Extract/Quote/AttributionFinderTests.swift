@@ -39,6 +39,17 @@ import Testing
         #expect(try find("“Where do we go now?” she asked.").first?.speaker == "she")
     }
 
+    @Test func aCueRightAfterAClosingMarkIsACue() throws {
+        // '' as a double mark: the apostrophe before "said" is the quote's, not a possessive.
+        #expect(try find("''We need more time,'' said Maria Lopez.").first?.speaker == "Maria Lopez")
+    }
+
+    @Test func aColonAfterAClauseWhoseSubjectIsANameIntroducesTheQuote() throws {
+        let found = try find("Rubio fired back forcefully: “If they sue us, they will lose.”")
+        #expect(found.first?.kind == .direct)
+        #expect(found.first?.speaker == "Rubio")
+    }
+
     @Test func aQuoteIntroducedByItsSpeaker() throws {
         #expect(try find("The mayor said: “The bridge stays shut.”") == [
             Found(kind: .direct, content: "“The bridge stays shut.”", cue: "said", speaker: "The mayor", parts: 1),

@@ -49,6 +49,11 @@ import Testing
         #expect(try quotations(text) == ["“He told me ‘never again’ and left,”"])
     }
 
+    @Test func anInnerQuoteLeftOpenDoesNotKeepTheOuterOneOpen() throws {
+        let text = "“He always whispered, ‘You are the Queen,'” she said. “Later,” he said."
+        #expect(try quotations(text) == ["“He always whispered, ‘You are the Queen,'”", "“Later,”"])
+    }
+
     @Test func misTypedClosingMarksStillClose() throws {
         #expect(try quotations("“Apparently not,“ he said.") == ["“Apparently not,“"])
         #expect(try quotations("“I fundamentally disagree,\" said the general.") == ["“I fundamentally disagree,\""])
