@@ -35,9 +35,19 @@ public struct TimeExpressionStage: Stage {
         capitalised.reserveCapacity(tokens.count)
         for token in tokens {
             let raw = UnsafeBufferPointer(rebasing: bytes[token.span.start..<token.span.end])
-            var lower = [UInt8](raw)
-            for index in lower.indices where lower[index] &- 0x41 < 26 { lower[index] |= 0x20 }
-            words.append(String(decoding: lower, as: UTF8.self))
+            // Lower-case straight into the string's storage: no intermediate array per token.
+            if raw.contains(where: { $0 &- 0x41 < 26 }) {
+                words.append(
+                    String(unsafeUninitializedCapacity: raw.count) { buffer in
+                        for index in 0..<raw.count {
+                            let byte = raw[index]
+                            buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                        }
+                        return raw.count
+                    })
+            } else {
+                words.append(String(decoding: raw, as: UTF8.self))
+            }
             capitalised.append(raw[0] &- 0x41 < 26)
         }
         return (words, capitalised)
