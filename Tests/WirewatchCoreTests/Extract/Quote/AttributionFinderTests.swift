@@ -64,6 +64,12 @@ import Testing
         #expect(found.first?.content == "“We need more time,” she said, smiling. “The talks are hard.”")
     }
 
+    @Test func anAttributionWithACueNounBetweenItsParts() throws {
+        let found = try find("“We work hand in hand,” she said in her remarks. “And it is better.”")
+        #expect(found.count == 1)
+        #expect(found.first?.parts == 2)
+    }
+
     @Test func aParagraphOfQuotationContinuesTheLastSpeaker() throws {
         let found = try find("“We need more time,” the minister said.\n\n“The talks are hard and will go on for weeks.”")
         #expect(found.count == 2)
