@@ -179,7 +179,7 @@ struct AttributionFinder: Sendable {
     func cue(at token: Int, _ text: Text) -> Cue? {
         let word = text.words[token]
         for phrase in Vocabulary.cuePhrases where phrase[0] == word && token + phrase.count <= text.count {
-            if (1..<phrase.count).allSatisfy({ text.words[token + $0] == phrase[$0] }) {
+            if (1..<phrase.count).allSatisfy({ text.words[token + $0] == phrase[$0] && !text.paragraphStart[token + $0] }) {
                 return Cue(range: token..<(token + phrase.count), strength: .speech, according: phrase[0] == "according")
             }
         }
@@ -348,7 +348,8 @@ struct AttributionFinder: Sendable {
     // MARK: - Reported speech
 
     private func reported(cue: Cue, sentence: Range<Int>, _ text: Text, found: [Attribution]) -> Attribution? {
-        var last = contentEnd(sentence, text)
+        // A cue phrase may run past its sentence ("… according" / "To …"): content never ends before it.
+        var last = max(contentEnd(sentence, text), cue.range.upperBound)
         // A quotation that opens after a full stop starts a new sentence, whatever the splitter said.
         if let stop = (cue.range.upperBound..<last).first(where: { text.words[$0] == "." && $0 + 1 < text.count && text.quotationOf[$0 + 1] >= 0 && text.quotations[text.quotationOf[$0 + 1]].open == $0 + 1 }) {
             last = stop
