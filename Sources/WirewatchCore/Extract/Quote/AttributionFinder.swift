@@ -137,6 +137,11 @@ struct AttributionFinder: Sendable {
         // (3) Quotations left: fragments inside reported speech, and quotes standing alone.
         for (index, quotation) in text.quotations.enumerated() where !handled[index] {
             let range = quotation.open..<(quotation.close + 1)
+            if let host = found.lastIndex(where: { $0.kind == .indirect && $0.content == range }) {
+                // "He continued, “…”": reported content that is all quotation is a direct quote.
+                found[host].kind = .direct
+                continue
+            }
             if let host = found.lastIndex(where: { $0.kind == .indirect && $0.content.lowerBound <= range.lowerBound && range.upperBound <= $0.content.upperBound }) {
                 found.append(Attribution(kind: .partial, parts: [range], cue: found[host].cue, speaker: found[host].speaker, inherits: found[host].speaker == nil ? found[host].inherits ?? host : nil, impersonal: found[host].impersonal))
                 continue
@@ -262,7 +267,7 @@ struct AttributionFinder: Sendable {
         // The cue may have a few words after it: "said of Clinton", "told reporters", "said in a statement".
         while token >= max(sentence.lowerBound, end - (introduced ? 10 : 0)) {
             if text.quotationOf[token] >= 0 { return nil }
-            if let cue = cue(endingAt: token, text) ?? cue(at: token, text), cue.range.upperBound - 1 <= end, cue.strength == .speech || mark == ":" {
+            if let cue = cue(endingAt: token, text) ?? cue(at: token, text), cue.range.upperBound - 1 <= end, cue.strength == .speech || introduced {
                 let between = cue.range.upperBound..<max(cue.range.upperBound, end + 1)
                 if between.contains(where: { text.words[$0] == "that" }) { return nil }
                 if cue.according {

@@ -58,12 +58,18 @@ struct SpeakerResolver: Sendable {
         if !describedPeople {
             // English noun phrases end in their head: "Russian Ambassador … Anatoly Antonov".
             var end = speaker.upperBound - 1
-            while end > speaker.lowerBound, words[end] == "," || words[end] == "'s" || words[end] == "’s" { end -= 1 }
+            while end > speaker.lowerBound, words[end] == "," { end -= 1 }
             if entityAt[end] >= 0, entities[entityAt[end]].type == "PERSON" { return Resolution(entity: entityAt[end], kind: .name) }
-            if let entity = head.reversed().lazy.map({ entityAt[$0] }).first(where: { $0 >= 0 }) {
+            // A possessor is not the speaker: "Clinton’s right-hand woman".
+            let possessive: (Int) -> Bool = { token in
+                var last = token
+                while last + 1 < self.words.count, self.entityAt[last + 1] >= 0, self.entityAt[last + 1] == self.entityAt[token] { last += 1 }
+                return last + 1 < self.words.count && (self.words[last + 1] == "'s" || self.words[last + 1] == "’s")
+            }
+            if let entity = head.reversed().lazy.filter({ !possessive($0) }).map({ self.entityAt[$0] }).first(where: { $0 >= 0 }) {
                 return Resolution(entity: entity, kind: .name)
             }
-            if entityAt[end] >= 0 { return Resolution(entity: entityAt[end], kind: .name) }
+            if entityAt[end] >= 0, !possessive(end) { return Resolution(entity: entityAt[end], kind: .name) }
             // "a spokesman for the Kremlin": the organisation speaks through its spokesman.
             if head.count < speaker.count, Vocabulary.roles[headWord] == "spokesperson" || headWord == "statement",
                 let entity = (head.upperBound..<speaker.upperBound).lazy.map({ entityAt[$0] }).first(where: { $0 >= 0 })

@@ -39,6 +39,12 @@ import Testing
         #expect(try find("“Where do we go now?” she asked.").first?.speaker == "she")
     }
 
+    @Test func reportedContentThatIsAllQuotationIsDirect() throws {
+        let found = try find("He continued, “I believe it is about repairing the damage.”")
+        #expect(found.map(\.kind) == [.direct])
+        #expect(found.first?.speaker == "He")
+    }
+
     @Test func aCueRightAfterAClosingMarkIsACue() throws {
         // '' as a double mark: the apostrophe before "said" is the quote's, not a possessive.
         #expect(try find("''We need more time,'' said Maria Lopez.").first?.speaker == "Maria Lopez")

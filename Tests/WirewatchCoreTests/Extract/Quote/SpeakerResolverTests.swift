@@ -54,6 +54,11 @@ import Testing
         #expect(none.resolve(6..<8, previousSpeakers: []) == nil)
     }
 
+    @Test func aPossessorIsNotTheSpeaker() {
+        let resolver = resolver("Anna Berg met Tom Reed . Reed 's aide said so .")
+        #expect(resolver.resolve(6..<9, previousSpeakers: []) == nil)
+    }
+
     @Test func describedPeopleAreNotTheirModifier() {
         let resolver = resolver("Anna Berg met Tom Reed . Reed officials said so .")
         #expect(resolver.resolve(6..<8, previousSpeakers: []) == nil)
