@@ -234,18 +234,30 @@ struct AttributionFinder: Sendable {
         }
         // "he said", "the diplomat told reporters", "Antonov emphasized": a cue within a few tokens.
         var token = start
+        var parentheses = 0
         while token < min(text.count, start + 16), !text.paragraphStart[token] || token == start {
             if text.quotationOf[token] >= 0 || (text.punctuation[token] && ![".", "'s", "’s", ",", "(", ")", "-"].contains(text.words[token])) { break }
+            if text.words[token] == "(" { parentheses += 1 }
+            if text.words[token] == ")" { parentheses = max(0, parentheses - 1) }
             if let cue = cue(at: token, text) {
                 if cue.according, let speaker = speakerAfter(cue.range.upperBound, text), token == start {
                     return Attribution(kind: .direct, parts: [], cue: cue.range, speaker: speaker, inherits: nil)
                 }
-                if let speaker = speakerBefore(cue.range.lowerBound, lowerBound: start, text), speaker.lowerBound == start, plausible(speaker, cue: cue.range, text) {
+                if var speaker = speakerBefore(cue.range.lowerBound, lowerBound: start, text), plausible(speaker, cue: cue.range, text) {
+                    // "another friend, Mariam Emara told CNN": a description before the name belongs to it.
+                    let lead = start..<speaker.lowerBound
+                    if !lead.isEmpty, lead.count <= 6, text.words[speaker.lowerBound - 1] == ",",
+                        !lead.contains(where: { self.cue(at: $0, text) != nil || Vocabulary.phraseBreakers.contains(text.words[$0]) && !text.capitalised[$0] })
+                    {
+                        speaker = start..<speaker.upperBound
+                    }
+                    guard speaker.lowerBound == start else { return nil }
                     return Attribution(kind: .direct, parts: [], cue: cue.range, speaker: speaker, inherits: nil)
                 }
                 return nil
             }
-            if text.words[token] == "." { break }
+            // A full stop ends the search, except inside parentheses ("Sen. Marco Rubio (R-Fla.) said").
+            if text.words[token] == ".", parentheses == 0 { break }
             token += 1
         }
         return nil
@@ -330,7 +342,16 @@ struct AttributionFinder: Sendable {
             }
             token -= 1
         }
-        guard var opening = speakerAfter(sentence.lowerBound, text), opening.upperBound <= end else { return nil }
+        // Skip an introductory phrase ("In June 2009, Axelrod …", "Back in 1999, …") up to its comma.
+        var subjectStart = sentence.lowerBound
+        if Vocabulary.introductoryWords.contains(text.words[subjectStart]),
+            let comma = (subjectStart..<min(end, subjectStart + 8)).first(where: { text.words[$0] == "," })
+        {
+            subjectStart = comma + 1
+        }
+        guard subjectStart < end, text.words[subjectStart].first != "'", text.words[subjectStart].first != "’",
+            var opening = speakerAfter(subjectStart, text), opening.upperBound <= end
+        else { return nil }
         // The subject ends before its verb: a lower-case word after the head and before an
         // object ("Bush offered a retort", "The minister called it").
         for token in opening where token > opening.lowerBound && !text.capitalised[token] && token + 1 < text.count {

@@ -110,6 +110,12 @@ enum AttributionVocabulary {
         "published", "released", "issued", "posted", "broadcast", "aired", "given", "held", "made", "sent",
     ]
 
+    /// Words that open an introductory phrase before a clause's subject ("In June, …", "Back then, …").
+    static let introductoryWords: Set<String> = [
+        "in", "on", "at", "after", "before", "during", "back", "later", "earlier", "then", "but", "and", "also", "still",
+        "yet", "meanwhile", "however", "instead", "since", "when", "while", "last", "this", "for", "with", "as", "by",
+    ]
+
     /// Personal pronouns that can be speakers, with what they can refer to.
     static let pronouns: [String: PronounKind] = [
         "he": .male, "she": .female, "they": .plural, "it": .neuter, "i": .speaker, "we": .speaker, "who": .relative,

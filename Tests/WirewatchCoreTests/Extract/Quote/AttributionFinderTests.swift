@@ -45,6 +45,16 @@ import Testing
         #expect(found.first?.speaker == "He")
     }
 
+    @Test func speakersAfterTheQuoteWithParenthesesOrADescriptionFirst() throws {
+        #expect(try find("“It reminds us,” Sen. Ana Ruiz (D-Ore.) said Saturday.").first?.speaker == "Sen. Ana Ruiz (D-Ore.)")
+        #expect(try find("“She is a mother,” another friend, Mariam Emara told CNN.").first?.speaker == "another friend, Mariam Emara")
+    }
+
+    @Test func anIntroductoryPhraseIsNotTheSubject() throws {
+        let found = try find("In June 2009, Axelrod wrote to her, telling her, “You are an all-star player.”")
+        #expect(found.first { $0.kind == .direct }?.speaker == "Axelrod")
+    }
+
     @Test func aCueRightAfterAClosingMarkIsACue() throws {
         // '' as a double mark: the apostrophe before "said" is the quote's, not a possessive.
         #expect(try find("''We need more time,'' said Maria Lopez.").first?.speaker == "Maria Lopez")
