@@ -72,74 +72,60 @@ public struct QuoteEvaluation: Sendable {
         var stageNanos: Int64 = 0
         var kinds: [String: Int] = [:]
         let quoteStage = plan.extract.first { $0.name == "quotes" }
-        for path in gold {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                report("cannot read \(path)")
-                return 1
+        let records = GoldRecords(plan: plan, paths: gold, limit: limit, dateField: "publication_date")
+        let read = records.forEach(report: report) { object, processed, _ in
+            documents += 1
+            if let quoteStage {
+                var again = processed
+                again.quotes = []
+                let started = MonotonicClock.now()
+                _ = try? quoteStage.process(again)
+                stageNanos += MonotonicClock.now() - started
             }
-            var taken = 0
-            for line in data.split(separator: 0x0A) where !line.isEmpty {
-                if let limit, taken >= limit { break }
-                guard let object = (try? JSONSerialization.jsonObject(with: Data(line))) as? [String: Any],
-                    let text = object["text"] as? String
-                else { continue }
-                taken += 1
-                documents += 1
-                let source = Source(file: path, format: .jsonl, item: nil, sha256: "", encoding: "utf-8", received: Date())
-                var document = Document(source: source, text: text)
-                document.published = object["publication_date"] as? String
-                guard let processed = try? plan.run(document) else { continue }
-                if let quoteStage {
-                    var again = processed
-                    again.quotes = []
-                    let started = MonotonicClock.now()
-                    _ = try? quoteStage.process(again)
-                    stageNanos += MonotonicClock.now() - started
+            bytes += processed.text.utf8.count
+            let offsets = ScalarOffsets(processed.text)
+            let tokenStarts = processed.tokens.map { offsets.scalars($0.span).0 }
+            var entityMentions: [String: [(Int, Int)]] = [:]
+            for entity in processed.entities {
+                entityMentions[entity.id] = entity.mentions.map { offsets.scalars($0.span) }
+            }
+            let mine: [Predicted] = processed.quotes.compactMap { quote in
+                kinds[quote.kind.rawValue + "/" + quote.sourceKind.rawValue, default: 0] += 1
+                guard quote.kind != .partial else { return nil }
+                var speakers: [(Int, Int)] = []
+                if let speaker = quote.speaker {
+                    speakers.append(offsets.scalars(speaker.span))
+                    if let entity = speaker.entity { speakers += entityMentions[entity] ?? [] }
                 }
-                bytes += text.utf8.count
-                let offsets = ScalarOffsets(processed.text)
-                let tokenStarts = processed.tokens.map { offsets.scalars($0.span).0 }
-                var entityMentions: [String: [(Int, Int)]] = [:]
-                for entity in processed.entities {
-                    entityMentions[entity.id] = entity.mentions.map { offsets.scalars($0.span) }
-                }
-                let mine: [Predicted] = processed.quotes.compactMap { quote in
-                    kinds[quote.kind.rawValue + "/" + quote.sourceKind.rawValue, default: 0] += 1
-                    guard quote.kind != .partial else { return nil }
-                    var speakers: [(Int, Int)] = []
-                    if let speaker = quote.speaker {
-                        speakers.append(offsets.scalars(speaker.span))
-                        if let entity = speaker.entity { speakers += entityMentions[entity] ?? [] }
-                    }
-                    return Predicted(
-                        content: offsets.scalars(quote.span), speakers: speakers, hasSpeaker: quote.speaker != nil,
-                        cue: quote.cue.map { offsets.scalars($0) }, direct: quote.kind == .direct)
-                }
-                var theirs: [GoldAttribution] = []
-                for case let quote as [String: Any] in object["quotes"] as? [Any] ?? [] {
-                    guard let start = quote["start"] as? Int, let end = quote["end"] as? Int else { continue }
-                    var speaker: (Int, Int)?
-                    if let s = quote["speaker_start"] as? Int, let e = quote["speaker_end"] as? Int { speaker = (s, e) }
-                    var cue: (Int, Int)?
-                    if let s = quote["cue_start"] as? Int, let e = quote["cue_end"] as? Int { cue = (s, e) }
-                    theirs.append(GoldAttribution(content: (start, end), speaker: speaker, cue: cue, direct: quote["direct_heuristic"] as? Bool ?? false))
-                }
-                Self.score(mine, theirs, tokenStarts: tokenStarts, into: &all)
-                Self.score(mine.filter(\.direct), theirs.filter(\.direct), tokenStarts: tokenStarts, into: &direct)
-                // Cues: one-to-one by overlap.
-                let predictedCues = mine.compactMap(\.cue)
-                let goldCues = theirs.compactMap(\.cue)
-                cuePredicted += predictedCues.count
-                cueExpected += goldCues.count
-                var used = Set<Int>()
-                for cue in goldCues {
-                    if let index = predictedCues.indices.first(where: { !used.contains($0) && predictedCues[$0].0 < cue.1 && cue.0 < predictedCues[$0].1 }) {
-                        used.insert(index)
-                        cueMatched += 1
-                    }
+                return Predicted(
+                    content: offsets.scalars(quote.span), speakers: speakers, hasSpeaker: quote.speaker != nil,
+                    cue: quote.cue.map { offsets.scalars($0) }, direct: quote.kind == .direct)
+            }
+            var theirs: [GoldAttribution] = []
+            for case let quote as [String: Any] in object["quotes"] as? [Any] ?? [] {
+                guard let start = quote["start"] as? Int, let end = quote["end"] as? Int else { continue }
+                var speaker: (Int, Int)?
+                if let s = quote["speaker_start"] as? Int, let e = quote["speaker_end"] as? Int { speaker = (s, e) }
+                var cue: (Int, Int)?
+                if let s = quote["cue_start"] as? Int, let e = quote["cue_end"] as? Int { cue = (s, e) }
+                theirs.append(GoldAttribution(content: (start, end), speaker: speaker, cue: cue, direct: quote["direct_heuristic"] as? Bool ?? false))
+            }
+            Self.score(mine, theirs, tokenStarts: tokenStarts, into: &all)
+            Self.score(mine.filter(\.direct), theirs.filter(\.direct), tokenStarts: tokenStarts, into: &direct)
+            // Cues: one-to-one by overlap.
+            let predictedCues = mine.compactMap(\.cue)
+            let goldCues = theirs.compactMap(\.cue)
+            cuePredicted += predictedCues.count
+            cueExpected += goldCues.count
+            var used = Set<Int>()
+            for cue in goldCues {
+                if let index = predictedCues.indices.first(where: { !used.contains($0) && predictedCues[$0].0 < cue.1 && cue.0 < predictedCues[$0].1 }) {
+                    used.insert(index)
+                    cueMatched += 1
                 }
             }
         }
+        guard read else { return 1 }
         report("documents \(documents)")
         report(all.line("all attributions"))
         report(direct.line("direct quotes"))

@@ -27,50 +27,35 @@ public struct TimeEvaluation: Sendable {
         var bytes = 0
         var nanos: Int64 = 0
         var documents = 0
-        for path in gold {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                report("cannot read \(path)")
-                return 1
+        let records = GoldRecords(plan: plan, paths: gold, limit: limit, dateField: "dct")
+        let read = records.forEach(report: report) { object, processed, elapsed in
+            documents += 1
+            nanos += elapsed
+            bytes += processed.text.utf8.count
+            let offsets = ScalarOffsets(processed.text)
+            let mine = processed.times.map { time -> (Int, Int, String, String) in
+                let (start, end) = offsets.scalars(time.span)
+                return (start, end, time.type.rawValue, time.value)
             }
-            var taken = 0
-            for line in data.split(separator: 0x0A) where !line.isEmpty {
-                if let limit, taken >= limit { break }
-                guard let object = (try? JSONSerialization.jsonObject(with: Data(line))) as? [String: Any],
-                    let text = object["text"] as? String
+            var theirs: [(Int, Int, String, String)] = []
+            for case let timex as [String: Any] in object["timexes"] as? [Any] ?? [] {
+                guard let start = timex["start"] as? Int, let end = timex["end"] as? Int else { continue }
+                theirs.append((start, end, timex["type"] as? String ?? "", timex["value"] as? String ?? ""))
+            }
+            predictedCount += mine.count
+            goldCount += theirs.count
+            var used = Set<Int>()
+            for expected in theirs {
+                guard let index = mine.indices.first(where: { !used.contains($0) && mine[$0].0 < expected.1 && expected.0 < mine[$0].1 })
                 else { continue }
-                taken += 1
-                documents += 1
-                let source = Source(file: path, format: .jsonl, item: nil, sha256: "", encoding: "utf-8", received: Date())
-                var document = Document(source: source, text: text)
-                document.published = object["dct"] as? String
-                let started = MonotonicClock.now()
-                guard let processed = try? plan.run(document) else { continue }
-                nanos += MonotonicClock.now() - started
-                bytes += text.utf8.count
-                let offsets = ScalarOffsets(processed.text)
-                let mine = processed.times.map { time -> (Int, Int, String, String) in
-                    let (start, end) = offsets.scalars(time.span)
-                    return (start, end, time.type.rawValue, time.value)
-                }
-                var theirs: [(Int, Int, String, String)] = []
-                for case let timex as [String: Any] in object["timexes"] as? [Any] ?? [] {
-                    guard let start = timex["start"] as? Int, let end = timex["end"] as? Int else { continue }
-                    theirs.append((start, end, timex["type"] as? String ?? "", timex["value"] as? String ?? ""))
-                }
-                predictedCount += mine.count
-                goldCount += theirs.count
-                var used = Set<Int>()
-                for expected in theirs {
-                    guard let index = mine.indices.first(where: { !used.contains($0) && mine[$0].0 < expected.1 && expected.0 < mine[$0].1 })
-                    else { continue }
-                    used.insert(index)
-                    relaxed += 1
-                    if mine[index].0 == expected.0 && mine[index].1 == expected.1 { strict += 1 }
-                    if mine[index].2 == expected.2 { typeCorrect += 1 }
-                    if mine[index].3 == expected.3 { valueCorrect += 1 }
-                }
+                used.insert(index)
+                relaxed += 1
+                if mine[index].0 == expected.0 && mine[index].1 == expected.1 { strict += 1 }
+                if mine[index].2 == expected.2 { typeCorrect += 1 }
+                if mine[index].3 == expected.3 { valueCorrect += 1 }
             }
         }
+        guard read else { return 1 }
         func f1(_ correct: Int) -> (Double, Double, Double) {
             let precision = predictedCount > 0 ? Double(correct) / Double(predictedCount) : 0
             let recall = goldCount > 0 ? Double(correct) / Double(goldCount) : 0

@@ -191,7 +191,7 @@ struct AttributionFinder: Sendable {
         guard let strength = Vocabulary.cueWords[word], !text.capitalised[token] || token == text.sentence(of: token).lowerBound else { return nil }
         // After a determiner or possessive the word is a noun: "the plans", "his claims".
         if token > 0, text.quotationOf[token - 1] < 0,
-            Vocabulary.determiners.contains(text.words[token - 1]) || text.words[token - 1] == "the" || isPossessive(text.words[token - 1])
+            Vocabulary.determiners.contains(text.words[token - 1]) || text.words[token - 1] == "the" || Vocabulary.isPossessive(text.words[token - 1])
         {
             return nil
         }
@@ -443,7 +443,7 @@ struct AttributionFinder: Sendable {
             } else {
                 skip = start
                 while skip < min(last, start + 4), text.capitalised[skip] || Vocabulary.adverbialWords.contains(text.words[skip])
-                    || isPossessive(text.words[skip]) || Vocabulary.determiners.contains(text.words[skip]) && skip + 1 < last && text.capitalised[skip + 1]
+                    || Vocabulary.isPossessive(text.words[skip]) || Vocabulary.determiners.contains(text.words[skip]) && skip + 1 < last && text.capitalised[skip + 1]
                 {
                     skip += 1
                 }
@@ -482,7 +482,7 @@ struct AttributionFinder: Sendable {
     /// ("said in a statement on Thursday that", "told CNN's Jake Tapper that").
     private func isAdverbial(_ token: Int, _ text: Text) -> Bool {
         let word = text.words[token]
-        if text.capitalised[token] || text.punctuation[token] && (word == "," || word == "." || isPossessive(word)) { return true }
+        if text.capitalised[token] || text.punctuation[token] && (word == "," || word == "." || Vocabulary.isPossessive(word)) { return true }
         if text.quotationOf[token] >= 0 { return true }
         // Dates and times: "said on Feb. 1 that", "said at 10 a.m. that".
         if let first = word.utf8.first, first &- 0x30 < 10 || word == "a.m." || word == "p.m." { return true }
@@ -552,7 +552,7 @@ struct AttributionFinder: Sendable {
             }
             return ["his", "her", "their", "its"].contains(word) ? nil : head..<(head + 1)
         }
-        guard !text.punctuation[head] || isPossessive(word), !Vocabulary.phraseBreakers.contains(word) || text.capitalised[head] else { return nil }
+        guard !text.punctuation[head] || Vocabulary.isPossessive(word), !Vocabulary.phraseBreakers.contains(word) || text.capitalised[head] else { return nil }
         var start = head
         var token = head - 1
         while token >= lowerBound, head - token < 14 {
@@ -566,7 +566,7 @@ struct AttributionFinder: Sendable {
                 token = open - 1
                 continue
             } else if text.punctuation[token] {
-                guard isPossessive(current) || current == "-" || current == "&" else { break }
+                guard Vocabulary.isPossessive(current) || current == "-" || current == "&" else { break }
             } else if Vocabulary.determiners.contains(current) && !text.capitalised[token] || current == "the" {
                 start = token
                 // "a spokesman for the ministry": the phrase goes on over a preposition.
@@ -610,7 +610,7 @@ struct AttributionFinder: Sendable {
         var end = start
         while end < text.count, end - start < 12, !text.paragraphStart[end] || end == start, text.quotationOf[end] < 0 {
             let word = text.words[end]
-            if text.punctuation[end] && !isPossessive(word) && word != "-" && word != "&" { break }
+            if text.punctuation[end] && !Vocabulary.isPossessive(word) && word != "-" && word != "&" { break }
             if Vocabulary.phraseBreakers.contains(word) && !text.capitalised[end] && end > start { break }
             if Vocabulary.cueWords[word] != nil && !text.capitalised[end] && end > start && !Vocabulary.determiners.contains(text.words[end - 1]) { break }
             if Vocabulary.innerPrepositions.contains(word) && !text.capitalised[end] {
@@ -645,5 +645,4 @@ struct AttributionFinder: Sendable {
         return !cueWord.hasSuffix("s") && !cueWord.hasSuffix("ing")
     }
 
-    private func isPossessive(_ word: String) -> Bool { word == "'s" || word == "’s" || word == "'" || word == "’" }
 }

@@ -116,6 +116,12 @@ enum AttributionVocabulary {
         "yet", "meanwhile", "however", "instead", "since", "when", "while", "last", "this", "for", "with", "as", "by",
     ]
 
+    /// The possessive clitic as the tokenizer splits it off ("Russia" "'s").
+    static func isPossessiveS(_ word: String) -> Bool { word == "'s" || word == "’s" }
+
+    /// A possessive: the clitic, or a bare apostrophe after a plural ("officials'").
+    static func isPossessive(_ word: String) -> Bool { isPossessiveS(word) || word == "'" || word == "’" }
+
     /// Personal pronouns that can be speakers, with what they can refer to.
     static let pronouns: [String: PronounKind] = [
         "he": .male, "she": .female, "they": .plural, "it": .neuter, "i": .speaker, "we": .speaker, "who": .relative,

@@ -30,8 +30,8 @@ struct RoleFinder: Sendable {
                 break
             }
             let word = words[token]
-            let complement = capitalised[token] || ["the", "of", "to", "for", "at", "in", "'s", "’s", "-"].contains(word)
-            guard complement, !punctuation[token] || word == "'s" || word == "’s" || word == "-" else { break }
+            let complement = capitalised[token] || Vocabulary.isPossessiveS(word) || ["the", "of", "to", "for", "at", "in", "-"].contains(word)
+            guard complement, !punctuation[token] || Vocabulary.isPossessiveS(word) || word == "-" else { break }
             token -= 1
         }
         // An apposition after the name: ", the Kremlin spokesman," / ", a spokesman for the party".
@@ -40,7 +40,7 @@ struct RoleFinder: Sendable {
             next += 1
             let end = min(sentence.upperBound, next + 9)
             var position = next
-            while position < end, !punctuation[position] || words[position] == "'s" || words[position] == "’s" {
+            while position < end, !punctuation[position] || Vocabulary.isPossessiveS(words[position]) {
                 if Vocabulary.cueWords[words[position]] != nil && !capitalised[position] { break }
                 if let (role, _) = Self.role(endingAt: position, words, lowerBound: next) {
                     // "…, the Kremlin spokesman" — but not ", whose spokesman said".

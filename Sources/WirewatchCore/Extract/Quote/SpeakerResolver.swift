@@ -64,7 +64,7 @@ struct SpeakerResolver: Sendable {
             let possessive: (Int) -> Bool = { token in
                 var last = token
                 while last + 1 < self.words.count, self.entityAt[last + 1] >= 0, self.entityAt[last + 1] == self.entityAt[token] { last += 1 }
-                return last + 1 < self.words.count && (self.words[last + 1] == "'s" || self.words[last + 1] == "’s")
+                return last + 1 < self.words.count && Vocabulary.isPossessiveS(self.words[last + 1])
             }
             if let entity = head.reversed().lazy.filter({ !possessive($0) }).map({ self.entityAt[$0] }).first(where: { $0 >= 0 }) {
                 return Resolution(entity: entity, kind: .name)
@@ -137,7 +137,7 @@ struct SpeakerResolver: Sendable {
         // The last speaker, if compatible and recent, is who "he said" most often means.
         if let last = previousSpeakers.last, compatible(last.entity), sentence - sentenceOf[last.token] <= window {
             let between = latest(before: token, where: compatible)
-            if between == nil || between == last.entity || !mentionedAfter(last.token, before: token, entity: between ?? -1, sentenceWindow: 0) {
+            if between == nil || between == last.entity || !mentionedAfter(last.token, before: token, entity: between ?? -1) {
                 return Resolution(entity: last.entity, kind: .pronoun)
             }
         }
@@ -149,8 +149,8 @@ struct SpeakerResolver: Sendable {
         return nil
     }
 
-    /// Whether `entity` is mentioned after `start` in the same sentence as `token` or later.
-    private func mentionedAfter(_ start: Int, before token: Int, entity: Int, sentenceWindow: Int) -> Bool {
+    /// Whether `entity` is named after token `start` and before token `token`.
+    private func mentionedAfter(_ start: Int, before token: Int, entity: Int) -> Bool {
         occurrences.contains { $0.entity == entity && $0.tokens.lowerBound > start && $0.tokens.upperBound <= token }
     }
 

@@ -26,17 +26,21 @@ public struct QuoteAnchorStage: Stage {
         let sentences = document.sentences
         var words: [String]?
         var capitalised: [Bool] = []
+        var sentenceRanges: [Range<Int>] = []
         for quote in document.quotes {
             guard let cue = quote.cue, let spoken = speakingDate(cue: cue, content: quote.span, document.times, sentences) else { continue }
             // Only expressions whose value depends on the anchor change; absolute dates stay.
             let inside = document.times.indices.filter { quote.span.start <= document.times[$0].span.start && document.times[$0].span.end <= quote.span.end }
             guard !inside.isEmpty else { continue }
-            if words == nil { (words, capitalised) = TimeExpressionStage.words(bytes, tokens[...]) }
+            if words == nil {
+                (words, capitalised) = TimeExpressionStage.words(bytes, tokens[...])
+                sentenceRanges = tokens.ranges(of: sentences)
+            }
             guard let words else { continue }
             let first = tokens.partitionPoint { $0.span.end <= quote.span.start }
             let end = tokens.partitionPoint { $0.span.start < quote.span.end }
             guard first < end else { continue }
-            let ranges = tokens.ranges(of: sentences).compactMap { range -> Range<Int>? in
+            let ranges = sentenceRanges.compactMap { range -> Range<Int>? in
                 let clipped = range.clamped(to: first..<end)
                 return clipped.isEmpty ? nil : clipped
             }

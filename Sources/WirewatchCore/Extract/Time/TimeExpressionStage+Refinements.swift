@@ -23,6 +23,9 @@ extension TimeExpressionStage {
         (["early"], "START"), (["mid"], "MID"), (["late"], "END"),
     ]
 
+    /// Hedges on a date's part of its period, alone ("late last year") or hyphenated ("mid-March").
+    static let hedges: [String: String] = ["early": "START", "mid": "MID", "late": "END"]
+
     /// UTC offsets of zone names after a clock time (standard time; summer time has its own names).
     static let zones: [[String]: String] = [
         ["utc"]: "Z", ["gmt"]: "Z", ["est"]: "-05:00", ["edt"]: "-04:00", ["cst"]: "-06:00", ["cdt"]: "-05:00",
@@ -42,11 +45,10 @@ extension TimeExpressionStage {
         for found in drafts where !isFalseAlarm(found, words: words, capitalised: capitalised, tokens: tokens) {
             var draft = Draft(first: found.first, last: found.last, type: found.type, value: found.value)
             // "late last year", "early March": the matcher may have kept the hedge in the span.
-            if let hedge = ["mid-": "MID", "late-": "END", "early-": "START"].first(where: { words[draft.first].hasPrefix($0.key) }) {
-                draft.mod = hedge.value
-            } else if let mod = modifiers.first(where: { $0.0.count == 1 && $0.0[0] == words[draft.first] && draft.last > draft.first })?.1,
-                ["early", "late", "mid"].contains(words[draft.first])
-            {
+            let firstWord = words[draft.first]
+            if let hedge = hedges.first(where: { firstWord.hasPrefix($0.key + "-") }) {
+                draft.mod = hedge.value  // "mid-March", "late-1990s"
+            } else if draft.last > draft.first, let mod = hedges[firstWord] {
                 draft.mod = mod
             } else {
                 for (phrase, mod) in modifiers where draft.first - phrase.count >= 0 {
@@ -54,7 +56,7 @@ extension TimeExpressionStage {
                     guard (0..<phrase.count).allSatisfy({ words[start + $0] == phrase[$0] && !taken.contains(start + $0) }) else { continue }
                     // "some" and "about" hedge amounts only; "early", "late", "mid" only dates.
                     if phrase == ["some"] && draft.type != .duration { continue }
-                    if ["early", "late", "mid"].contains(phrase[0]) && draft.type == .duration { continue }
+                    if hedges[phrase[0]] != nil && draft.type == .duration { continue }
                     draft.first = start
                     draft.mod = mod
                     break

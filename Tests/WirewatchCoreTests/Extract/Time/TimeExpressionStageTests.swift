@@ -3,13 +3,18 @@ import Testing
 
 /// Time expressions against an anchor of Thursday 2024-02-08, on sentences written for the tests.
 @Suite struct TimeExpressionStageTests {
-    private func times(_ text: String, published: String? = "2024-02-08") throws -> [(String, String, String)] {
+    /// Each expression's text, type, value and mod.
+    private func found(_ text: String, published: String?) throws -> [(text: String, type: String, value: String, mod: String?)] {
         var document = try TokenizationStage().process(try Fixtures.document(text))
         document.published = published
-        let text = Array(document.text.utf8)
+        let bytes = Array(document.text.utf8)
         return try TimeExpressionStage().process(document).times.map {
-            (String(decoding: text[$0.span.start..<$0.span.end], as: UTF8.self), $0.type.rawValue, $0.value)
+            (String(decoding: bytes[$0.span.start..<$0.span.end], as: UTF8.self), $0.type.rawValue, $0.value, $0.mod)
         }
+    }
+
+    private func times(_ text: String, published: String? = "2024-02-08") throws -> [(String, String, String)] {
+        try found(text, published: published).map { ($0.text, $0.type, $0.value) }
     }
 
     private func first(_ text: String) throws -> (String, String, String)? { try times(text).first }
@@ -64,12 +69,7 @@ import Testing
     }
 
     private func expressions(_ text: String) throws -> [(String, String, String?)] {
-        var document = try TokenizationStage().process(try Fixtures.document(text))
-        document.published = "2024-02-08"
-        let bytes = Array(document.text.utf8)
-        return try TimeExpressionStage().process(document).times.map {
-            (String(decoding: bytes[$0.span.start..<$0.span.end], as: UTF8.self), $0.value, $0.mod)
-        }
+        try found(text, published: "2024-02-08").map { ($0.text, $0.value, $0.mod) }
     }
 
     @Test(arguments: [
