@@ -30,21 +30,50 @@ extension TimeRecognizer {
 
     /// A day number: `24`, `24th`, `1st`.
     static func dayNumber(_ word: String) -> Int? {
-        var digits = Substring(word)
-        for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) { digits = digits.dropLast(2) }
-        guard (1...2).contains(digits.count), let value = Int(digits), (1...31).contains(value) else { return nil }
+        // Bytes, not Characters: this runs on every token that may start an expression.
+        var utf8 = word.utf8.makeIterator()
+        guard let first = utf8.next(), first &- 0x30 < 10 else { return nil }
+        var value = Int(first &- 0x30)
+        var digits = 1
+        var suffix: UInt16 = 0  // the letters after the digits, two bytes at most
+        var letters = 0
+        while let byte = utf8.next() {
+            if letters == 0, byte &- 0x30 < 10 {
+                digits += 1
+                guard digits <= 2 else { return nil }
+                value = value * 10 + Int(byte &- 0x30)
+            } else {
+                letters += 1
+                guard letters <= 2 else { return nil }
+                suffix = suffix << 8 | UInt16(byte)
+            }
+        }
+        // "st", "nd", "rd", "th" as two bytes, first byte high.
+        let ordinal: Bool
+        switch suffix {
+        case 0x7374, 0x6E64, 0x7264, 0x7468: ordinal = letters == 2
+        default: ordinal = false
+        }
+        guard letters == 0 || ordinal, (1...31).contains(value) else { return nil }
         return value
     }
 
     /// A four-digit year from 1000 to 2099, or `'90`-style two-digit years.
     static func year(_ word: String) -> Int? {
-        if word.count == 4, let value = Int(word), (1000...2099).contains(value) { return value }
-        return nil
+        guard word.utf8.count == 4 else { return nil }
+        var value = 0
+        for byte in word.utf8 {
+            guard byte &- 0x30 < 10 else { return nil }
+            value = value * 10 + Int(byte &- 0x30)
+        }
+        return (1000...2099).contains(value) ? value : nil
     }
 
     /// `the 1990s` → `199`; `’90s` → `199`.
     static func decade(_ word: String) -> String? {
-        guard word.hasSuffix("s") else { return nil }
+        guard word.utf8.last == UInt8(ascii: "s"), let first = word.utf8.first,
+            first &- 0x30 < 10 || first == UInt8(ascii: "'") || first == 0xE2
+        else { return nil }
         var body = String(word.dropLast())
         if body.hasPrefix("'") || body.hasPrefix("’") {
             body.removeFirst()
@@ -57,6 +86,7 @@ extension TimeRecognizer {
 
     /// `2024-01-24`, `1/24/2024`, `1/24/24` (month first).
     static func numericDate(_ word: String) -> String? {
+        guard word.utf8.count >= 6, let first = word.utf8.first, first &- 0x30 < 10 else { return nil }
         if let value = HeaderDate.parse(word), value.count == 10 { return value }
         let parts = word.split(separator: "/")
         guard parts.count == 3, let month = Int(parts[0]), let day = Int(parts[1]), var year = Int(parts[2]) else { return nil }
@@ -67,6 +97,7 @@ extension TimeRecognizer {
 
     /// `10:30` → (10, 30).
     static func clock(_ word: String) -> (Int, Int)? {
+        guard let first = word.utf8.first, first &- 0x30 < 10, word.utf8.contains(UInt8(ascii: ":")) else { return nil }
         let parts = word.split(separator: ":")
         guard parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]), hour < 24, minute < 60 else { return nil }
         return (hour, minute)
@@ -76,14 +107,29 @@ extension TimeRecognizer {
     static func number(_ words: [String], _ start: Int, _ end: Int) -> (Int, Int)? {
         guard start < end else { return nil }
         let word = words[start]
-        // A year is not a count: "the 1988 quarter", "1988 second".
-        if word.utf8.count == 4, let year = Int(word), (1800...2100).contains(year) { return nil }
-        if let value = Int(word.replacingOccurrences(of: ",", with: "")), value > 0, value < 1_000_000 { return (value, 1) }
-        // Digits only: `Double("inf")` and `Double("nan")` parse, and huge counts are not times.
-        if word.utf8.allSatisfy({ $0 &- 0x30 < 10 || $0 == UInt8(ascii: ".") }), let value = Double(word), value.isFinite,
-            value > 0, value < 1_000_000, value == value.rounded()
-        {
-            return (Int(value), 1)
+        if let first = word.utf8.first, first &- 0x30 < 10 {
+            // A year is not a count: "the 1988 quarter", "1988 second".
+            if let year = year(word), year >= 1800 { return nil }
+            // "1,000"; "2.0" (a whole number); huge counts are not times.
+            var value = 0
+            var fraction = false
+            for byte in word.utf8 {
+                if byte &- 0x30 < 10 {
+                    if fraction {
+                        guard byte == UInt8(ascii: "0") else { return nil }
+                    } else {
+                        value = value * 10 + Int(byte &- 0x30)
+                        guard value < 1_000_000 else { return nil }
+                    }
+                } else if byte == UInt8(ascii: ","), !fraction {
+                    continue
+                } else if byte == UInt8(ascii: "."), !fraction {
+                    fraction = true
+                } else {
+                    return nil
+                }
+            }
+            return value > 0 ? (value, 1) : nil
         }
         guard let value = TimeVocabulary.numbers[word] else { return nil }
         if value >= 20, value % 10 == 0, start + 1 < end, let unit = TimeVocabulary.numbers[words[start + 1]], (1...9).contains(unit) {

@@ -21,23 +21,25 @@ struct TimeRecognizer: Sendable {
 
     func find(words: [String], capitalised: [Bool], sentences: [Range<Int>], anchor: CivilDate?) -> [Found] {
         var found: [Found] = []
+        // One hash lookup per token; the scan and the tense test then read these bits.
+        let classes = words.map(Self.classify)
         for sentence in sentences {
             var index = sentence.lowerBound
             while index < sentence.upperBound {
                 // Most tokens cannot begin a time expression: skip them without trying the patterns.
-                guard Self.mayStart(words[index]) else {
+                guard classes[index].contains(.starter) else {
                     index += 1
                     continue
                 }
                 // Articles begin an expression only before another time word or a number.
-                if words[index] == "the" || words[index] == "a" || words[index] == "an" {
-                    let next = index + 1 < sentence.upperBound ? words[index + 1] : ""
-                    if !Self.mayStart(next) || next == "the" {
+                if classes[index].contains(.article) {
+                    let next = index + 1 < sentence.upperBound ? classes[index + 1] : []
+                    if !next.contains(.starter) || next.contains(.article) {
                         index += 1
                         continue
                     }
                 }
-                let tense = Self.tense(words, at: index, from: sentence.lowerBound)
+                let tense = Self.tense(classes, at: index, from: sentence.lowerBound)
                 if let match = match(words, capitalised, index, sentence.upperBound, anchor: anchor, tense: tense) {
                     found.append(match)
                     index = match.last + 1
@@ -49,15 +51,13 @@ struct TimeRecognizer: Sendable {
         return found
     }
 
-    /// Future only with a future auxiliary; otherwise unknown, so a date without a year takes
-    /// the nearest year (a weekday without a direction still counts back, as news reports do).
     /// Words that can begin a time expression, besides numbers.
     static let starters: Set<String> = {
         var words: Set<String> = [
             "the", "a", "an", "today", "yesterday", "tomorrow", "tonight", "last", "next", "this", "coming", "past",
             "previous", "current", "earlier", "later", "early", "late", "mid", "every", "each", "daily", "weekly",
             "monthly", "annually", "yearly", "nightly", "hourly", "now", "currently", "nowadays", "recently", "lately",
-            "soon", "recent", "several", "many", "noon", "midnight", "year-earlier", "year-ago", "year-before", "on",
+            "soon", "recent", "several", "many", "noon", "midnight", "year-earlier", "year-ago", "year-before",
             "days", "weeks", "months", "years", "decades", "hours", "few", "couple", "dozen",
         ]
         words.formUnion(TimeVocabulary.months.keys)
@@ -71,26 +71,54 @@ struct TimeRecognizer: Sendable {
         return words
     }()
 
-    static func mayStart(_ word: String) -> Bool {
-        guard let first = word.utf8.first else { return false }
-        if first &- 0x30 < 10 || first == UInt8(ascii: "'") || first == 0xE2 { return true }
-        if starters.contains(word) { return true }
-        // "two-year", "third-quarter" (a byte test: String.contains(String) goes through Foundation).
-        return word.utf8.contains(UInt8(ascii: "-"))
+    /// What the scan needs to know about a word, from one lookup.
+    struct WordClass: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// May begin a time expression.
+        static let starter = WordClass(rawValue: 1)
+        /// "the", "a", "an": begins one only before another starter.
+        static let article = WordClass(rawValue: 2)
+        static let futureCue = WordClass(rawValue: 4)
+        static let pastCue = WordClass(rawValue: 8)
+        static let clauseBreak = WordClass(rawValue: 16)
+        /// A past form in -ed ("announced"), a past cue within three words.
+        static let pastForm = WordClass(rawValue: 32)
+    }
+
+    static let classes: [String: WordClass] = {
+        var table: [String: WordClass] = [:]
+        for word in starters { table[word, default: []].insert(.starter) }
+        for word in ["the", "a", "an"] { table[word, default: []].insert(.article) }
+        for word in TimeVocabulary.futureCues { table[word, default: []].insert(.futureCue) }
+        for word in TimeVocabulary.pastCues { table[word, default: []].insert(.pastCue) }
+        for word in TimeVocabulary.clauseBreaks { table[word, default: []].insert(.clauseBreak) }
+        return table
+    }()
+
+    static func classify(_ word: String) -> WordClass {
+        var result = classes[word] ?? []
+        let utf8 = word.utf8
+        guard let first = utf8.first else { return result }
+        if first &- 0x30 < 10 || first == UInt8(ascii: "'") || first == 0xE2 || utf8.contains(UInt8(ascii: "-")) {
+            // Numbers, "'90s", "’90s"; "two-year", "third-quarter" (a byte test: String.contains(String) goes through Foundation).
+            result.insert(.starter)
+        }
+        if utf8.count > 4, utf8.last == UInt8(ascii: "d"), utf8.dropLast().last == UInt8(ascii: "e") { result.insert(.pastForm) }
+        return result
     }
 
     /// Tense of the clause around token `index`, from the nearest cue among the few words before
     /// it in the same clause: a future auxiliary or plan ("will", "is scheduled to", "due")
     /// looks forward, a past form ("said", "was", "had", a verb in -ed) looks back; with no cue
     /// the tense is unknown. A cue elsewhere in the sentence (a "will" inside a quote) does not count.
-    static func tense(_ words: [String], at index: Int, from start: Int) -> Tense {
+    static func tense(_ classes: [WordClass], at index: Int, from start: Int) -> Tense {
         var token = index - 1
         while token >= start, index - token <= 6 {
-            let word = words[token]
-            if TimeVocabulary.clauseBreaks.contains(word) { break }
-            if TimeVocabulary.futureCues.contains(word) { return .future }
-            if TimeVocabulary.pastCues.contains(word) { return .past }
-            if word.utf8.count > 4, word.hasSuffix("ed"), index - token <= 3 { return .past }
+            let word = classes[token]
+            if word.contains(.clauseBreak) { break }
+            if word.contains(.futureCue) { return .future }
+            if word.contains(.pastCue) { return .past }
+            if word.contains(.pastForm), index - token <= 3 { return .past }
             token -= 1
         }
         return .unknown
@@ -112,6 +140,9 @@ struct TimeRecognizer: Sendable {
     private static let set11: Set<String> = ["year-earlier", "year-ago", "year-before"]
     private static let set12: Set<String> = ["this", "last", "next"]
     private static let set13: Set<String> = ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]
+    private static let hedgedPrefixes = ["mid-", "late-", "early-"]
+    /// Nouns after a four-digit number that make it a count, not a year.
+    private static let countNouns: Set<String> = ["people", "troops", "tons", "tonnes", "jobs", "workers", "cars", "units", "shares", "points", "votes"]
     private static let table0: [String: Int] = ["today": 0, "yesterday": -1, "tomorrow": 1]
     private static let table1: [String: String] = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "nightly": "P1D", "hourly": "PT1H"]
     private static let table2: [String: String] = ["now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF"]
@@ -121,7 +152,17 @@ struct TimeRecognizer: Sendable {
     private func match(
         _ w: [String], _ caps: [Bool], _ i: Int, _ end: Int, anchor: CivilDate?, tense: Tense
     ) -> Found? {
-        var candidates: [Found] = []
+        // The longest candidate wins; among equals, the first offered that starts at `i`.
+        var best: Found?
+        func offer(_ candidate: Found) {
+            guard candidate.first == i || (candidate.first < i && candidate.last >= i) else { return }
+            guard let current = best else {
+                best = candidate
+                return
+            }
+            let key = (candidate.last - candidate.first, candidate.first == i ? 1 : 0)
+            if (current.last - current.first, current.first == i ? 1 : 0) < key { best = candidate }
+        }
         func word(_ k: Int) -> String? { k < end ? w[k] : nil }
         let a = anchor
 
@@ -129,16 +170,16 @@ struct TimeRecognizer: Sendable {
         if w[i] == "the", word(i + 1) == "day", let rel = word(i + 2), rel == "before" || rel == "after",
             let base = word(i + 3), base == (rel == "before" ? "yesterday" : "tomorrow")
         {
-            candidates.append(Found(first: i, last: i + 3, type: .date, value: Self.day(a, offset: rel == "before" ? -2 : 2)))
+            offer(Found(first: i, last: i + 3, type: .date, value: Self.day(a, offset: rel == "before" ? -2 : 2)))
         }
         if let offset = Self.table0[w[i]] {
             if let part = word(i + 1).flatMap({ TimeVocabulary.partsOfDay[$0] }) {
-                candidates.append(Found(first: i, last: i + 1, type: .time, value: Self.day(a, offset: offset) + "T" + part))
+                offer(Found(first: i, last: i + 1, type: .time, value: Self.day(a, offset: offset) + "T" + part))
             } else {
-                candidates.append(Found(first: i, last: i, type: .date, value: Self.day(a, offset: offset)))
+                offer(Found(first: i, last: i, type: .date, value: Self.day(a, offset: offset)))
             }
         }
-        if w[i] == "tonight" { candidates.append(Found(first: i, last: i, type: .time, value: Self.day(a, offset: 0) + "TNI")) }
+        if w[i] == "tonight" { offer(Found(first: i, last: i, type: .time, value: Self.day(a, offset: 0) + "TNI")) }
 
         // Weekdays, with a direction word and a part of the day.
         do {
@@ -151,9 +192,9 @@ struct TimeRecognizer: Sendable {
             if let weekday = TimeVocabulary.weekdays[w[k]], direction != nil || caps[k] {
                 let value = Self.weekday(a, weekday, direction: direction, tense: tense)
                 if let part = word(k + 1).flatMap({ TimeVocabulary.partsOfDay[$0] }) {
-                    candidates.append(Found(first: i, last: k + 1, type: .time, value: value + "T" + part))
+                    offer(Found(first: i, last: k + 1, type: .time, value: value + "T" + part))
                 } else {
-                    candidates.append(Found(first: i, last: k, type: .date, value: value))
+                    offer(Found(first: i, last: k, type: .date, value: value))
                 }
             }
         }
@@ -168,7 +209,7 @@ struct TimeRecognizer: Sendable {
             case "last": if month >= anchor.month { year -= 1 }
             default: break
             }
-            candidates.append(Found(first: i, last: i + 1, type: .date, value: "\(CivilDate.pad(year, 4))-\(CivilDate.pad(month, 2))"))
+            offer(Found(first: i, last: i + 1, type: .date, value: "\(CivilDate.pad(year, 4))-\(CivilDate.pad(month, 2))"))
         }
 
         // Month-first and day-first dates; month and year; month alone.
@@ -183,14 +224,14 @@ struct TimeRecognizer: Sendable {
                     last = k
                 }
                 let date = Self.resolve(a, month: month, day: day, year: year, tense: tense)
-                candidates.append(Found(first: i, last: last, type: .date, value: date))
+                offer(Found(first: i, last: last, type: .date, value: date))
             } else {
                 var k = i + 1
                 if word(k) == "," || word(k) == "of" { k += 1 }
                 if let yearText = word(k), let y = Self.year(yearText) {
-                    candidates.append(Found(first: i, last: k, type: .date, value: "\(CivilDate.pad(y, 4))-\(CivilDate.pad(month, 2))"))
+                    offer(Found(first: i, last: k, type: .date, value: "\(CivilDate.pad(y, 4))-\(CivilDate.pad(month, 2))"))
                 } else if w[i].count > 3 || w[i].hasSuffix(".") {
-                    candidates.append(Found(first: i, last: i, type: .date, value: Self.resolveMonth(a, month: month, tense: tense)))
+                    offer(Found(first: i, last: i, type: .date, value: Self.resolveMonth(a, month: month, tense: tense)))
                 }
             }
         }
@@ -201,40 +242,39 @@ struct TimeRecognizer: Sendable {
                 year = y
                 last = i + 2
             }
-            candidates.append(Found(first: i, last: last, type: .date, value: Self.resolve(a, month: month, day: day, year: year, tense: tense)))
+            offer(Found(first: i, last: last, type: .date, value: Self.resolve(a, month: month, day: day, year: year, tense: tense)))
         }
         if w[i] == "the", let ordinal = word(i + 1), let day = Self.dayNumber(ordinal), ordinal.count > 2, !ordinal.allSatisfy(\.isNumber) {
             if let anchor = a {
                 let date = CivilDate(year: anchor.year, month: anchor.month, day: day)
-                if date.isValid { candidates.append(Found(first: i, last: i + 1, type: .date, value: date.iso)) }
+                if date.isValid { offer(Found(first: i, last: i + 1, type: .date, value: date.iso)) }
             }
         }
 
         // "mid-March", "late-1990s", "early-2024": a hedged month, decade or year in one token.
-        for prefix in ["mid-", "late-", "early-"] where w[i].hasPrefix(prefix) {
+        for prefix in Self.hedgedPrefixes where w[i].utf8.contains(UInt8(ascii: "-")) && w[i].hasPrefix(prefix) {
             let rest = String(w[i].dropFirst(prefix.count))
             if let month = TimeVocabulary.months[rest], rest.count > 3 {
-                candidates.append(Found(first: i, last: i, type: .date, value: Self.resolveMonth(a, month: month, tense: tense)))
+                offer(Found(first: i, last: i, type: .date, value: Self.resolveMonth(a, month: month, tense: tense)))
             } else if let decade = Self.decade(rest) {
-                candidates.append(Found(first: i, last: i, type: .date, value: decade))
+                offer(Found(first: i, last: i, type: .date, value: decade))
             } else if let year = Self.year(rest) {
-                candidates.append(Found(first: i, last: i, type: .date, value: CivilDate.pad(year, 4)))
+                offer(Found(first: i, last: i, type: .date, value: CivilDate.pad(year, 4)))
             }
         }
 
         // Numeric dates.
-        if let value = Self.numericDate(w[i]) { candidates.append(Found(first: i, last: i, type: .date, value: value)) }
+        if let value = Self.numericDate(w[i]) { offer(Found(first: i, last: i, type: .date, value: value)) }
 
         // Decades and years.
         if let decade = Self.decade(w[i]) {
             let first = i > 0 && w[i - 1] == "the" ? i - 1 : i
-            candidates.append(Found(first: first, last: i, type: .date, value: decade))
+            offer(Found(first: first, last: i, type: .date, value: decade))
         }
         if let year = Self.year(w[i]), !(i > 0 && (w[i - 1] == "$" || w[i - 1] == "€" || w[i - 1] == "£")) {
             let next = word(i + 1) ?? ""
-            let nouns: Set<String> = ["people", "troops", "tons", "tonnes", "jobs", "workers", "cars", "units", "shares", "points", "votes"]
-            if !nouns.contains(next), TimeVocabulary.units[next] == nil {
-                candidates.append(Found(first: i, last: i, type: .date, value: CivilDate.pad(year, 4)))
+            if !Self.countNouns.contains(next), TimeVocabulary.units[next] == nil {
+                offer(Found(first: i, last: i, type: .date, value: CivilDate.pad(year, 4)))
             }
         }
 
@@ -258,7 +298,7 @@ struct TimeRecognizer: Sendable {
                     last += 2
                 }
                 let value = year.map { "\(CivilDate.pad($0, 4))-Q\(quarter)" } ?? "XXXX-Q\(quarter)"
-                candidates.append(Found(first: i, last: last, type: .date, value: value))
+                offer(Found(first: i, last: last, type: .date, value: value))
             }
         }
 
@@ -275,12 +315,12 @@ struct TimeRecognizer: Sendable {
                 if direction == "past" && i == k {
                     // "the past year" is a duration; bare "past year" too.
                 } else if let value = Self.relativePeriod(a, direction: direction, unit: unit) {
-                    candidates.append(Found(first: i, last: k + 1, type: .date, value: value))
+                    offer(Found(first: i, last: k + 1, type: .date, value: value))
                 }
             }
             if w[i] == "the", let unit = word(i + 1), Self.set5.contains(unit), word(i + 2) != "of" {
                 if let value = Self.relativePeriod(a, direction: unit == "quarter" ? "previous" : "this", unit: unit) {
-                    candidates.append(Found(first: i, last: i + 1, type: .date, value: value))
+                    offer(Found(first: i, last: i + 1, type: .date, value: value))
                 }
             }
         }
@@ -292,10 +332,10 @@ struct TimeRecognizer: Sendable {
                 if let after = word(k + 1), after == "ago" || after == "earlier" || after == "later" || after == "before" {
                     let sign = after == "later" ? 1 : -1
                     if let value = Self.shift(a, count: count * sign, unit: unitWord) {
-                        candidates.append(Found(first: i, last: k + 1, type: .date, value: value))
+                        offer(Found(first: i, last: k + 1, type: .date, value: value))
                     }
                 } else {
-                    candidates.append(Found(first: i, last: k, type: .duration, value: Self.duration(count, unit)))
+                    offer(Found(first: i, last: k, type: .duration, value: Self.duration(count, unit)))
                 }
             }
         }
@@ -307,10 +347,10 @@ struct TimeRecognizer: Sendable {
                 if let (count, length) = Self.number(w, start, end), let unitWord = word(start + length),
                     let unit = TimeVocabulary.units[unitWord], w[start] != "a" && w[start] != "an"
                 {
-                    candidates.append(Found(first: i, last: start + length, type: .duration, value: Self.duration(count, unit)))
+                    offer(Found(first: i, last: start + length, type: .duration, value: Self.duration(count, unit)))
                 } else if let unitWord = word(start), let unit = TimeVocabulary.units[unitWord], w[k] == "past" || w[i] == "the" && w[k] != "first" {
                     if w[k] == "past" || w[k] == "last" {
-                        candidates.append(Found(first: i, last: start, type: .duration, value: Self.duration(1, unit)))
+                        offer(Found(first: i, last: start, type: .duration, value: Self.duration(1, unit)))
                     }
                 }
             }
@@ -319,54 +359,54 @@ struct TimeRecognizer: Sendable {
             let head = String(token[..<hyphen])
             let tail = String(token[token.index(after: hyphen)...])
             if let unit = TimeVocabulary.units[tail], let count = TimeVocabulary.numbers[head] ?? Int(head), count > 0 {
-                candidates.append(Found(first: i, last: i, type: .duration, value: Self.duration(count, unit)))
+                offer(Found(first: i, last: i, type: .duration, value: Self.duration(count, unit)))
             }
         }
 
         // Sets.
         if w[i] == "every" || w[i] == "each", let next = word(i + 1) {
             if let weekday = TimeVocabulary.weekdays[next] {
-                candidates.append(Found(first: i, last: i + 1, type: .set, value: "XXXX-WXX-\(weekday)"))
+                offer(Found(first: i, last: i + 1, type: .set, value: "XXXX-WXX-\(weekday)"))
             } else if let unit = TimeVocabulary.units[next] {
-                candidates.append(Found(first: i, last: i + 1, type: .set, value: Self.duration(1, unit)))
+                offer(Found(first: i, last: i + 1, type: .set, value: Self.duration(1, unit)))
             } else if let (count, length) = Self.number(w, i + 1, end), let unitWord = word(i + 1 + length),
                 let unit = TimeVocabulary.units[unitWord]
             {
-                candidates.append(Found(first: i, last: i + 1 + length, type: .set, value: Self.duration(count, unit)))
+                offer(Found(first: i, last: i + 1 + length, type: .set, value: Self.duration(count, unit)))
             }
         }
         if let value = Self.table1[w[i]] {
-            candidates.append(Found(first: i, last: i, type: .set, value: value))
+            offer(Found(first: i, last: i, type: .set, value: value))
         }
 
         // Vague references.
         if let value = Self.table2[w[i]] {
-            candidates.append(Found(first: i, last: i, type: .date, value: value))
+            offer(Found(first: i, last: i, type: .date, value: value))
         }
         // "recent years", "coming months": vague durations.
         if Self.set8.contains(w[i]), let unitWord = word(i + 1), unitWord.hasSuffix("s"),
             let unit = TimeVocabulary.units[unitWord]
         {
-            candidates.append(Found(first: i, last: i + 1, type: .duration, value: Self.duration(-1, unit)))
+            offer(Found(first: i, last: i + 1, type: .duration, value: Self.duration(-1, unit)))
         }
         // Bare plural units: "for weeks", "days of talks".
         if let unit = TimeVocabulary.units[w[i]], w[i].hasSuffix("s"), Self.set9.contains(w[i]),
             i == 0 || (Self.number(w, i - 1, end) == nil && !Self.set10.contains(w[i - 1]))
         {
-            candidates.append(Found(first: i, last: i, type: .duration, value: Self.duration(-1, unit)))
+            offer(Found(first: i, last: i, type: .duration, value: Self.duration(-1, unit)))
         }
         // "the weekend", "year-earlier", "year-ago", "the latest quarter".
         if w[i] == "the", word(i + 1) == "weekend", let anchor = a {
-            candidates.append(Found(first: i, last: i + 1, type: .date, value: Self.isoWeek(anchor) + "-WE"))
+            offer(Found(first: i, last: i + 1, type: .date, value: Self.isoWeek(anchor) + "-WE"))
         }
         if Self.set11.contains(w[i]), let anchor = a {
-            candidates.append(Found(first: i, last: i, type: .date, value: CivilDate.pad(anchor.year - 1, 4)))
+            offer(Found(first: i, last: i, type: .date, value: CivilDate.pad(anchor.year - 1, 4)))
         }
         if w[i] == "the", word(i + 1) == "latest", word(i + 2) == "quarter" {
-            candidates.append(Found(first: i, last: i + 2, type: .date, value: Self.relativePeriod(a, direction: "previous", unit: "quarter") ?? "XXXX-QX"))
+            offer(Found(first: i, last: i + 2, type: .date, value: Self.relativePeriod(a, direction: "previous", unit: "quarter") ?? "XXXX-QX"))
         }
         if w[i] == "the", let next = word(i + 1), next == "past" || next == "future", word(i + 2).map({ TimeVocabulary.units[$0] == nil && !(Self.number(w, i + 2, end) != nil) }) ?? true {
-            candidates.append(Found(first: i, last: i + 1, type: .date, value: next == "past" ? "PAST_REF" : "FUTURE_REF"))
+            offer(Found(first: i, last: i + 1, type: .date, value: next == "past" ? "PAST_REF" : "FUTURE_REF"))
         }
 
         // Seasons: "last summer", "the winter of 2023", "spring 2024".
@@ -385,7 +425,7 @@ struct TimeRecognizer: Sendable {
                 year = w[i - 1] == "last" ? anchorYear - 1 : w[i - 1] == "next" ? anchorYear + 1 : anchorYear
             }
             if first < i || last > i || caps[i] {
-                candidates.append(Found(first: first, last: last, type: .date, value: "\(year.map { CivilDate.pad($0, 4) } ?? "XXXX")-\(season)"))
+                offer(Found(first: first, last: last, type: .date, value: "\(year.map { CivilDate.pad($0, 4) } ?? "XXXX")-\(season)"))
             }
         }
 
@@ -393,7 +433,7 @@ struct TimeRecognizer: Sendable {
         if w[i] == "the", let part = word(i + 1).flatMap({ TimeVocabulary.partsOfDay[$0] }), word(i + 2) == "of",
             let inner = match(w, caps, i + 3, end, anchor: anchor, tense: tense), inner.first == i + 3, inner.type == .date
         {
-            candidates.append(Found(first: i, last: inner.last, type: .time, value: inner.value + "T" + part))
+            offer(Found(first: i, last: inner.last, type: .time, value: inner.value + "T" + part))
         }
 
         // Clock times: "10:30 a.m.", "3 p.m.", "noon".
@@ -403,13 +443,12 @@ struct TimeRecognizer: Sendable {
             var h = hour % 12
             if meridiem.hasPrefix("p") { h += 12 }
             let date = Self.day(a, offset: 0)
-            candidates.append(Found(first: i, last: i + 1, type: .time, value: "\(date)T\(CivilDate.pad(h, 2)):\(CivilDate.pad(minute, 2))"))
+            offer(Found(first: i, last: i + 1, type: .time, value: "\(date)T\(CivilDate.pad(h, 2)):\(CivilDate.pad(minute, 2))"))
         }
         if w[i] == "noon" || w[i] == "midnight" {
-            candidates.append(Found(first: i, last: i, type: .time, value: Self.day(a, offset: 0) + (w[i] == "noon" ? "T12:00" : "T24:00")))
+            offer(Found(first: i, last: i, type: .time, value: Self.day(a, offset: 0) + (w[i] == "noon" ? "T12:00" : "T24:00")))
         }
 
-        return candidates.filter { $0.first == i || ($0.first < i && $0.last >= i) }
-            .max { ($0.last - $0.first, $0.first == i ? 1 : 0) < ($1.last - $1.first, $1.first == i ? 1 : 0) }
+        return best
     }
 }
