@@ -104,6 +104,27 @@ extension TimeExpressionStage {
             if after == "anniversary" || after == "century" || (found.last + 1 < words.count && capitalised[found.last + 1]) { return true }
         }
         if words[found.first] == "soon", found.first == found.last, before == "as" || after == "after" || after == "before" { return true }
+        // Names: "the March for Life", "the March of Dimes"; "High Noon".
+        if found.first == found.last, found.type == .date, found.value.utf8.count == 7, after == "of" || after == "for",
+            found.last + 2 < words.count, capitalised[found.last + 2]
+        {
+            return true
+        }
+        if words[found.first] == "noon", before == "high" { return true }
+        // "a second group", "a second time": the ordinal, not the unit.
+        if found.last == found.first + 1, words[found.last] == "second", let letter = after.utf8.first, letter &- 0x61 < 26,
+            !["later", "after", "ago", "earlier", "before", "or", "and"].contains(after)
+        {
+            return true
+        }
+        // Fractions: "three-quarters of its food", "a quarter of the vote".
+        if found.type == .duration, words[found.last].hasSuffix("quarters") || (words[found.last] == "quarter" && after == "of") { return true }
+        // Discourse "Now," opening a sentence is not a time reference.
+        if words[found.first] == "now", found.first == found.last, after == ",",
+            found.first == 0 || [".", "!", "?", "\"", "“", "''", "``"].contains(before)
+        {
+            return true
+        }
         return false
     }
 

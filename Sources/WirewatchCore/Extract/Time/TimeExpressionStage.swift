@@ -16,7 +16,9 @@ public struct TimeExpressionStage: Stage {
             let tokens = document.tokens
             let (words, capitalised) = Self.words(bytes, tokens[...])
             let ranges = tokens.ranges(of: document.sentences)
-            let found = recognizer.find(words: words, capitalised: capitalised, sentences: ranges, anchor: anchor)
+            let found = Self.earnings(
+                recognizer.find(words: words, capitalised: capitalised, sentences: ranges, anchor: anchor), words: words, sentences: ranges,
+                anchor: anchor)
             return Self.refine(found, words: words, capitalised: capitalised, tokens: tokens, bytes: bytes).map {
                 TimeExpression(
                     span: $0.bytes ?? Span(start: tokens[$0.first].span.start, end: tokens[$0.last].span.end), type: $0.type, value: $0.value,

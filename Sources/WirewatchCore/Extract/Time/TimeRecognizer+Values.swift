@@ -203,17 +203,25 @@ extension TimeRecognizer {
 
     /// A month and day without a year: the year that puts the date nearest the anchor, in the
     /// direction the tense allows.
-    static func resolve(_ anchor: CivilDate?, month: Int, day: Int, year: Int?, tense: Tense) -> String {
+    static func resolve(_ anchor: CivilDate?, month: Int, day: Int, year: Int?, tense: Tense, slack: Int = 7) -> String {
         if let year { return CivilDate(year: year, month: month, day: day).iso }
         guard let anchor else { return "XXXX-\(CivilDate.pad(month, 2))-\(CivilDate.pad(day, 2))" }
         let candidates = [anchor.year - 1, anchor.year, anchor.year + 1].map { CivilDate(year: $0, month: month, day: day) }
-            .filter(\.isValid)
+        return nearest(candidates, anchor: anchor, tense: tense, slack: slack)?.iso ?? "XXXX-\(CivilDate.pad(month, 2))-\(CivilDate.pad(day, 2))"
+    }
+
+    /// Of the same day in different years, the one nearest the anchor in the direction the tense
+    /// allows; a date within `slack` days of the anchor is allowed either way (a report dated a
+    /// day early, "in February" written on February 10), since the alternative is a year away.
+    static func nearest(_ dates: [CivilDate], anchor: CivilDate, tense: Tense, slack: Int = 7) -> CivilDate? {
+        let candidates = dates.filter(\.isValid)
         let anchorDays = anchor.daysSinceEpoch
         let allowed = candidates.filter { date in
+            if abs(date.daysSinceEpoch - anchorDays) <= slack { return true }
             switch tense {
-            case .past: date.daysSinceEpoch <= anchorDays
-            case .future: date.daysSinceEpoch >= anchorDays
-            case .unknown: true
+            case .past: return date.daysSinceEpoch <= anchorDays
+            case .future: return date.daysSinceEpoch >= anchorDays
+            case .unknown: return true
             }
         }
         let pool = allowed.isEmpty ? candidates : allowed
@@ -225,13 +233,14 @@ extension TimeRecognizer {
             // News reports mostly look back: a later date wins only when it is much nearer.
             best = past
         }
-        return best?.iso ?? "XXXX-\(CivilDate.pad(month, 2))-\(CivilDate.pad(day, 2))"
+        return best
     }
 
     /// A month without a year, by the same rule.
     static func resolveMonth(_ anchor: CivilDate?, month: Int, tense: Tense) -> String {
         guard let anchor else { return "XXXX-\(CivilDate.pad(month, 2))" }
-        let value = resolve(anchor, month: month, day: 15, year: nil, tense: tense)
+        // The middle of the month stands for it: the anchor's own month is within 16 days either way.
+        let value = resolve(anchor, month: month, day: 15, year: nil, tense: tense, slack: 16)
         return String(value.prefix(7))
     }
 }

@@ -68,6 +68,10 @@ struct TimeRecognizer: Sendable {
         words.formUnion(TimeVocabulary.units.keys)
         words.formUnion(TimeVocabulary.partsOfDay.keys)
         words.formUnion(["future", "latest", "past", "day"])
+        words.formUnion(TimeVocabulary.ordinalNumbers.keys)
+        words.formUnion(Holiday.names.map { $0.words[0] })
+        words.formUnion(TimeVocabulary.decadeWords.keys)
+        words.formUnion(["year-end", "fiscal", "full", "midday", "two", "nineteen", "eighteen", "twenty"])
         return words
     }()
 
@@ -139,7 +143,11 @@ struct TimeRecognizer: Sendable {
     private static let set10: Set<String> = ["recent", "coming", "several", "many", "the"]
     private static let set11: Set<String> = ["year-earlier", "year-ago", "year-before"]
     private static let set12: Set<String> = ["this", "last", "next"]
-    private static let set13: Set<String> = ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]
+    static let meridiems: Set<String> = ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]
+    /// Words before a bare "May" that make it the month: "by May", "in early May".
+    private static let monthCallers: Set<String> = ["in", "by", "since", "until", "till", "through", "of", "early", "late", "mid", "before", "after", "last", "next", "this", "from", "to", "during"]
+    /// Units of "the past year": the previous calendar unit, not a duration.
+    private static let calendarUnits: Set<String> = ["year", "decade", "week", "month"]
     private static let hedgedPrefixes = ["mid-", "late-", "early-"]
     /// Nouns after a four-digit number that make it a count, not a year.
     private static let countNouns: Set<String> = ["people", "troops", "tons", "tonnes", "jobs", "workers", "cars", "units", "shares", "points", "votes"]
@@ -149,20 +157,12 @@ struct TimeRecognizer: Sendable {
 
     // MARK: - Matching
 
-    private func match(
+    func match(
         _ w: [String], _ caps: [Bool], _ i: Int, _ end: Int, anchor: CivilDate?, tense: Tense
     ) -> Found? {
         // The longest candidate wins; among equals, the first offered that starts at `i`.
         var best: Found?
-        func offer(_ candidate: Found) {
-            guard candidate.first == i || (candidate.first < i && candidate.last >= i) else { return }
-            guard let current = best else {
-                best = candidate
-                return
-            }
-            let key = (candidate.last - candidate.first, candidate.first == i ? 1 : 0)
-            if (current.last - current.first, current.first == i ? 1 : 0) < key { best = candidate }
-        }
+        func offer(_ candidate: Found) { Self.keep(candidate, at: i, in: &best) }
         func word(_ k: Int) -> String? { k < end ? w[k] : nil }
         let a = anchor
 
@@ -230,7 +230,7 @@ struct TimeRecognizer: Sendable {
                 if word(k) == "," || word(k) == "of" { k += 1 }
                 if let yearText = word(k), let y = Self.year(yearText) {
                     offer(Found(first: i, last: k, type: .date, value: "\(CivilDate.pad(y, 4))-\(CivilDate.pad(month, 2))"))
-                } else if w[i].count > 3 || w[i].hasSuffix(".") {
+                } else if w[i].count > 3 || w[i].hasSuffix(".") || (i > 0 && Self.monthCallers.contains(w[i - 1])) {
                     offer(Found(first: i, last: i, type: .date, value: Self.resolveMonth(a, month: month, tense: tense)))
                 }
             }
@@ -318,7 +318,7 @@ struct TimeRecognizer: Sendable {
                     offer(Found(first: i, last: k + 1, type: .date, value: value))
                 }
             }
-            if w[i] == "the", let unit = word(i + 1), Self.set5.contains(unit), word(i + 2) != "of" {
+            if w[i] == "the", let unit = word(i + 1), Self.set5.contains(unit), word(i + 2) != "of", word(i + 2) != "ended", word(i + 2) != "ending" {
                 if let value = Self.relativePeriod(a, direction: unit == "quarter" ? "previous" : "this", unit: unit) {
                     offer(Found(first: i, last: i + 1, type: .date, value: value))
                 }
@@ -329,9 +329,11 @@ struct TimeRecognizer: Sendable {
         if let (count, length) = Self.number(w, i, end) {
             let k = i + length
             if let unitWord = word(k), let unit = TimeVocabulary.units[unitWord] {
-                if let after = word(k + 1), after == "ago" || after == "earlier" || after == "later" || after == "before" {
-                    let sign = after == "later" ? 1 : -1
-                    if let value = Self.shift(a, count: count * sign, unit: unitWord) {
+                let after = word(k + 1) ?? ""
+                // "a year earlier" names last year; "three days later" is a duration after some event, not after the anchor.
+                let yearEarlier = count == 1 && unit.letter == "Y" && (after == "earlier" || after == "before")
+                if after == "ago" || yearEarlier {
+                    if let value = Self.shift(a, count: -count, unit: unitWord) {
                         offer(Found(first: i, last: k + 1, type: .date, value: value))
                     }
                 } else {
@@ -349,7 +351,12 @@ struct TimeRecognizer: Sendable {
                 {
                     offer(Found(first: i, last: start + length, type: .duration, value: Self.duration(count, unit)))
                 } else if let unitWord = word(start), let unit = TimeVocabulary.units[unitWord], w[k] == "past" || w[i] == "the" && w[k] != "first" {
-                    if w[k] == "past" || w[k] == "last" {
+                    if w[i] == "the", w[k] == "past" || w[k] == "last", Self.calendarUnits.contains(unitWord),
+                        let value = Self.relativePeriod(a, direction: "previous", unit: unitWord)
+                    {
+                        // "the past year" is the calendar year before the anchor's, as TimeML annotates it.
+                        offer(Found(first: i, last: start, type: .date, value: value))
+                    } else if w[k] == "past" || w[k] == "last" {
                         offer(Found(first: i, last: start, type: .duration, value: Self.duration(1, unit)))
                     }
                 }
@@ -397,7 +404,10 @@ struct TimeRecognizer: Sendable {
         }
         // "the weekend", "year-earlier", "year-ago", "the latest quarter".
         if w[i] == "the", word(i + 1) == "weekend", let anchor = a {
-            offer(Found(first: i, last: i + 1, type: .date, value: Self.isoWeek(anchor) + "-WE"))
+            // The weekend just gone, unless the clause looks ahead (ISO weeks run Monday to Sunday).
+            let weekday = Self.weekday(of: anchor)
+            let saturday = tense == .future ? (6 - weekday + 7) % 7 : -((weekday - 6 + 7) % 7)
+            offer(Found(first: i, last: i + 1, type: .date, value: Self.isoWeek(CivilDate(daysSinceEpoch: anchor.daysSinceEpoch + saturday)) + "-WE"))
         }
         if Self.set11.contains(w[i]), let anchor = a {
             offer(Found(first: i, last: i, type: .date, value: CivilDate.pad(anchor.year - 1, 4)))
@@ -420,11 +430,23 @@ struct TimeRecognizer: Sendable {
                 year = y
                 last = i + 1
             }
-            let first = i > 0 && Self.set12.contains(w[i - 1]) ? i - 1 : i
+            var first = i > 0 && Self.set12.contains(w[i - 1]) ? i - 1 : i
             if first < i, let anchorYear = a?.year {
                 year = w[i - 1] == "last" ? anchorYear - 1 : w[i - 1] == "next" ? anchorYear + 1 : anchorYear
             }
-            if first < i || last > i || caps[i] {
+            // "over the summer", "the early summer", "this past spring": the season nearest the anchor in the clause's tense.
+            let previous = i > 0 ? w[i - 1] : ""
+            let articled = previous == "the" || ((previous == "early" || previous == "late") && i > 1 && w[i - 2] == "the")
+            let thisPast = previous == "past" && i > 1 && w[i - 2] == "this"
+            if last == i, first == i, articled || thisPast, let anchor = a {
+                let start = ["SP": 3, "SU": 6, "FA": 9, "WI": 12][season] ?? 1
+                year = anchor.year
+                // News looks back: unless the clause looks ahead, a season not yet begun is last year's.
+                if tense != .future, start > anchor.month { year = anchor.year - 1 }
+                if tense == .future, start + 2 < anchor.month { year = anchor.year + 1 }
+                if thisPast { first = i - 2 }
+            }
+            if first < i || last > i || caps[i] || articled {
                 offer(Found(first: first, last: last, type: .date, value: "\(year.map { CivilDate.pad($0, 4) } ?? "XXXX")-\(season)"))
             }
         }
@@ -438,7 +460,7 @@ struct TimeRecognizer: Sendable {
 
         // Clock times: "10:30 a.m.", "3 p.m.", "noon".
         if let (hour, minute) = Self.clock(w[i]) ?? (Int(w[i]).flatMap { $0 <= 12 ? ($0, 0) : nil }),
-            let meridiem = word(i + 1), Self.set13.contains(meridiem)
+            let meridiem = word(i + 1), Self.meridiems.contains(meridiem)
         {
             var h = hour % 12
             if meridiem.hasPrefix("p") { h += 12 }
@@ -449,6 +471,7 @@ struct TimeRecognizer: Sendable {
             offer(Found(first: i, last: i, type: .time, value: Self.day(a, offset: 0) + (w[i] == "noon" ? "T12:00" : "T24:00")))
         }
 
+        matchPhrases(w, caps, i, end, anchor: anchor, tense: tense, best: &best)
         return best
     }
 }

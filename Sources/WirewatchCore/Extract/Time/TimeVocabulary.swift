@@ -51,6 +51,18 @@ enum TimeVocabulary {
         "weekend": ("WE", false), "weekends": ("WE", false),
     ]
 
+    /// Ordinals in words up to the centuries of the common era ("the twenty-first century").
+    static let ordinalNumbers: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+        "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+        "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+    ]
+
+    /// Decades in words, as digits of the decade: "the nineties" -> 9 (the 1990s).
+    static let decadeWords: [String: Int] = [
+        "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
+    ]
+
     static let seasons: [String: String] = ["spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"]
 
     static let partsOfDay: [String: String] = [
@@ -60,7 +72,7 @@ enum TimeVocabulary {
     /// Words that make a bare weekday or month-day refer to the future.
     static let futureCues: Set<String> = [
         "will", "'ll", "’ll", "shall", "scheduled", "expected", "planned", "plans", "plan", "due", "effective", "payable",
-        "until", "upcoming", "begins", "starts", "going",
+        "until", "upcoming", "begins", "starts", "going", "soon", "set", "resume", "resumes", "planning", "expects",
     ]
 
     /// Words of a clause set in the past, for dates and weekdays without a year or direction.

@@ -1,0 +1,232 @@
+/// Patterns of named and composed calendar phrases: holidays ("Thanksgiving Day"), years in
+/// words ("nineteen ninety-one"), centuries ("the 11th century"), decades in words ("the
+/// nineties"), "year-end", parts of today ("this morning", "last night"), fiscal years, a month
+/// of a relative year ("January this year"), a weekday before its date ("Saturday, April 25")
+/// and clock times joined to their day ("10 p.m. Wednesday").
+extension TimeRecognizer {
+    /// Keeps `candidate` in `best` when it covers token `i` and is longer than what `best`
+    /// holds; among equal lengths the first offered that starts at `i` stays.
+    static func keep(_ candidate: Found, at i: Int, in best: inout Found?) {
+        guard candidate.first == i || (candidate.first < i && candidate.last >= i) else { return }
+        guard let current = best else {
+            best = candidate
+            return
+        }
+        let key = (candidate.last - candidate.first, candidate.first == i ? 1 : 0)
+        if (current.last - current.first, current.first == i ? 1 : 0) < key { best = candidate }
+    }
+
+    /// Offers the phrase patterns that begin (or end) at token `i`.
+    func matchPhrases(_ w: [String], _ caps: [Bool], _ i: Int, _ end: Int, anchor: CivilDate?, tense: Tense, best: inout Found?) {
+        func word(_ k: Int) -> String? { k < end ? w[k] : nil }
+        var found: Found?
+        func offer(_ candidate: Found) { Self.keep(candidate, at: i, in: &found) }
+
+        // Holidays, with a direction: "Christmas", "last Thanksgiving", "Election Day".
+        do {
+            let direction = Self.directions.contains(w[i]) ? w[i] : nil
+            let k = direction == nil ? i : i + 1
+            if k < end, caps[k], let (holiday, length) = Self.holiday(w, k, end) {
+                let value: String?
+                if let anchor {
+                    let dates = [anchor.year - 1, anchor.year, anchor.year + 1].map { holiday.date(in: $0) }
+                    let days = anchor.daysSinceEpoch
+                    switch direction {
+                    case "last": value = dates.last { $0.daysSinceEpoch < days }?.iso
+                    case "next": value = dates.first { $0.daysSinceEpoch > days }?.iso
+                    case "this": value = dates[1].iso
+                    default: value = Self.nearest(dates, anchor: anchor, tense: tense)?.iso
+                    }
+                } else if case .fixed(let month, let day) = holiday {
+                    value = "XXXX-\(CivilDate.pad(month, 2))-\(CivilDate.pad(day, 2))"
+                } else {
+                    value = nil
+                }
+                if let value { offer(Found(first: i, last: k + length - 1, type: .date, value: value)) }
+            }
+        }
+
+        // Years in words, as transcripts spell them: "nineteen ninety-one", "the year two thousand".
+        if let (year, length) = Self.spelledYear(w, i, end, after: i > 0 ? w[i - 1] : "") {
+            offer(Found(first: i, last: i + length - 1, type: .date, value: CivilDate.pad(year, 4)))
+        }
+        if w[i] == "the", word(i + 1) == "year", let (year, length) = Self.spelledYear(w, i + 2, end, after: "year") {
+            offer(Found(first: i, last: i + 1 + length, type: .date, value: CivilDate.pad(year, 4)))
+        }
+
+        // Centuries: "the 11th century" -> 10, "the twentieth century" -> 19, "20th-century".
+        do {
+            let k = w[i] == "the" ? i + 1 : i
+            if let ordinal = word(k), let n = Self.ordinalNumber(ordinal), n > 0, word(k + 1) == "century" || word(k + 1) == "centuries" {
+                offer(Found(first: i, last: k + 1, type: .date, value: CivilDate.pad(n - 1, 2)))
+            } else if let token = word(k), token.hasSuffix("-century"), let n = Self.ordinalNumber(String(token.dropLast(8))), n > 0 {
+                offer(Found(first: i, last: k, type: .date, value: CivilDate.pad(n - 1, 2)))
+            }
+        }
+
+        // Decades in words: "the nineties" -> 199.
+        if w[i] == "the", let next = word(i + 1), let decade = TimeVocabulary.decadeWords[next] {
+            offer(Found(first: i, last: i + 1, type: .date, value: "19\(decade)"))
+        }
+
+        // The end of the year: "year-end", "year end", "year's end".
+        if let anchor {
+            var last: Int?
+            if w[i] == "year-end" {
+                last = i
+            } else if w[i] == "year", word(i + 1) == "end" {
+                last = i + 1
+            } else if w[i] == "year", word(i + 1) == "'s" || word(i + 1) == "’s", word(i + 2) == "end" {
+                last = i + 2
+            }
+            // Early in a year, a past "year-end" is the one just gone.
+            let year = tense == .past && anchor.month <= 3 ? anchor.year - 1 : anchor.year
+            if let last { offer(Found(first: i, last: last, type: .date, value: "\(CivilDate.pad(year, 4))-12-31")) }
+        }
+
+        // Parts of today and last night: "this morning", "later this afternoon", "last night".
+        do {
+            var k = i
+            if w[k] == "earlier" || w[k] == "later", word(k + 1) == "this" { k += 1 }
+            if w[k] == "this" || w[k] == "last", let partText = word(k + 1), let part = TimeVocabulary.partsOfDay[partText], partText != "overnight" {
+                // "last morning" is not said; "last night" and "last evening" are the previous day's.
+                if w[k] == "this" || part == "NI" || part == "EV" {
+                    let offset = w[k] == "last" ? -1 : 0
+                    offer(Found(first: i, last: k + 1, type: .time, value: Self.day(anchor, offset: offset) + "T" + part))
+                }
+            }
+        }
+        if w[i] == "midday" { offer(Found(first: i, last: i, type: .time, value: Self.day(anchor, offset: 0) + "T12:00")) }
+
+        // Fiscal years: "the fiscal year", "the full year", "fiscal 1990"; "the year ended March 31" is a year's duration.
+        if w[i] == "the" {
+            var k = i + 1
+            var qualified = false
+            while let next = word(k), next == "current" || next == "full" || next == "fiscal" {
+                qualified = true
+                k += 1
+            }
+            if word(k) == "year" {
+                if let after = word(k + 1), after == "ended" || after == "ending" {
+                    offer(Found(first: i, last: k, type: .duration, value: "P1Y"))
+                } else if qualified, let anchor {
+                    offer(Found(first: i, last: k, type: .date, value: CivilDate.pad(anchor.year, 4)))
+                }
+            }
+        }
+        if w[i] == "fiscal", let next = word(i + 1), let year = Self.year(next) {
+            offer(Found(first: i, last: i + 1, type: .date, value: CivilDate.pad(year, 4)))
+        }
+
+        // A month of a relative year: "January this year", "March next year".
+        if let month = TimeVocabulary.months[w[i]], caps[i], let direction = word(i + 1), Self.directions.contains(direction),
+            word(i + 2) == "year", let anchor
+        {
+            let year = anchor.year + (direction == "last" ? -1 : direction == "next" ? 1 : 0)
+            offer(Found(first: i, last: i + 2, type: .date, value: "\(CivilDate.pad(year, 4))-\(CivilDate.pad(month, 2))"))
+        }
+
+        // A weekday before its date: "Saturday, April 25" is one date.
+        if TimeVocabulary.weekdays[w[i]] != nil, caps[i], word(i + 1) == ",", i + 2 < end, TimeVocabulary.months[w[i + 2]] != nil,
+            let date = match(w, caps, i + 2, end, anchor: anchor, tense: tense), date.first == i + 2, date.type == .date,
+            date.value.utf8.count == 10
+        {
+            offer(Found(first: i, last: date.last, type: .date, value: date.value))
+        }
+
+        // A clock time joined to its day: "10 p.m. Wednesday", "noon Saturday", "5 p.m. EST Nov. 9".
+        if let (clock, last) = Self.clockPhrase(w, i, end) {
+            var k = last + 1
+            var zone = ""
+            if let name = word(k), let offset = TimeExpressionStage.zones[[name]] {
+                zone = offset
+                k += 1
+            }
+            if word(k) == "," || word(k) == "on" { k += 1 }
+            if k < end, let day = match(w, caps, k, end, anchor: anchor, tense: tense), day.first == k, day.type == .date, day.value.utf8.count == 10 {
+                offer(Found(first: i, last: day.last, type: .time, value: day.value + "T" + clock + zone))
+            }
+        }
+
+        if let found { Self.keep(found, at: i, in: &best) }
+    }
+
+    static let directions: Set<String> = ["last", "next", "this"]
+
+    /// A holiday's name at token `start`, with its length in tokens.
+    static func holiday(_ w: [String], _ start: Int, _ end: Int) -> (Holiday, Int)? {
+        for (words, holiday) in Holiday.names where start + words.count <= end {
+            if (0..<words.count).allSatisfy({ w[start + $0] == words[$0] }) { return (holiday, words.count) }
+        }
+        return nil
+    }
+
+    /// A year in words at `start` ("nineteen ninety-one", "nineteen eighty", "nineteen oh five",
+    /// "two thousand and one"), with its length in tokens. "two thousand" alone is a year only
+    /// after a word that calls for one ("in", "since", "year") and before no noun it would count.
+    static func spelledYear(_ w: [String], _ start: Int, _ end: Int, after previous: String) -> (Int, Int)? {
+        guard start < end else { return nil }
+        func word(_ k: Int) -> String? { k < end ? w[k] : nil }
+        /// A number from 0 to 99 in words at `k` ("ninety-one", "ninety one", "fifteen", "oh five"), with its length.
+        func small(_ k: Int) -> (Int, Int)? {
+            guard let text = word(k) else { return nil }
+            if text == "oh", let unit = word(k + 1).flatMap({ TimeVocabulary.numbers[$0] }), (1...9).contains(unit) { return (unit, 2) }
+            let parts = text.split(separator: "-")
+            if parts.count == 2, let tens = TimeVocabulary.numbers[String(parts[0])], let unit = TimeVocabulary.numbers[String(parts[1])],
+                tens >= 20, tens % 10 == 0, tens < 100, (1...9).contains(unit)
+            {
+                return (tens + unit, 1)
+            }
+            guard parts.count == 1, text != "a", text != "an", let value = TimeVocabulary.numbers[text], (1...90).contains(value) else { return nil }
+            if value >= 20, value % 10 == 0, let unit = word(k + 1).flatMap({ TimeVocabulary.numbers[$0] }), (1...9).contains(unit) {
+                return (value + unit, 2)
+            }
+            return (value, 1)
+        }
+        let centuries = ["eighteen": 18, "nineteen": 19, "twenty": 20]
+        if let century = centuries[w[start]], let (rest, length) = small(start + 1), rest >= 10 || length == 2 {
+            // "twenty twenty-four" but not "twenty five" (a count).
+            if century == 20 && rest < 10 { return nil }
+            return (century * 100 + rest, 1 + length)
+        }
+        if w[start] == "two", word(start + 1) == "thousand", Self.yearCallers.contains(previous) {
+            var k = start + 2
+            var year = 2000
+            if word(k) == "and" { k += 1 }
+            if let (rest, length) = small(k), rest < 100 {
+                year += rest
+                k += length
+            } else if k > start + 2 {
+                return nil
+            }
+            // "in two thousand cases" counts cases.
+            if let next = word(k), next.utf8.first.map({ $0 &- 0x61 < 26 }) == true { return nil }
+            return (year, k - start)
+        }
+        return nil
+    }
+
+    /// Words before a year: "in", "since", "the year".
+    static let yearCallers: Set<String> = ["in", "since", "until", "by", "year", "of", "before", "after", "early", "late"]
+
+    /// An ordinal in digits or words ("11th", "twentieth", "twenty-first").
+    static func ordinalNumber(_ word: String) -> Int? {
+        if let value = TimeVocabulary.ordinalNumbers[word] { return value }
+        guard let last = word.utf8.last, last &- 0x30 >= 10 else { return nil }
+        return dayNumber(word)
+    }
+
+    /// A clock time at `start` as `hh:mm` with the index of its last token: "10:30 a.m.", "3 p.m.", "noon", "midnight".
+    static func clockPhrase(_ w: [String], _ start: Int, _ end: Int) -> (String, Int)? {
+        switch w[start] {
+        case "noon", "midday": return ("12:00", start)
+        case "midnight": return ("24:00", start)
+        default: break
+        }
+        guard start + 1 < end, let (hour, minute) = clock(w[start]) ?? (Int(w[start]).flatMap { $0 <= 12 ? ($0, 0) : nil }),
+            meridiems.contains(w[start + 1]), hour <= 12
+        else { return nil }
+        let h = hour % 12 + (w[start + 1].hasPrefix("p") ? 12 : 0)
+        return ("\(CivilDate.pad(h, 2)):\(CivilDate.pad(minute, 2))", start + 1)
+    }
+}
