@@ -153,9 +153,16 @@ extension TimeRecognizer {
 
     static let directions: Set<String> = ["last", "next", "this"]
 
+    /// Holiday names by their first word, longest first (one hash lookup per candidate token).
+    static let holidaysByFirstWord: [String: [(words: [String], holiday: Holiday)]] = Dictionary(grouping: Holiday.names) { $0.words[0] }
+
+    /// First words of years in words, as centuries: "nineteen ninety-one".
+    static let centuryWords: [String: Int] = ["eighteen": 18, "nineteen": 19, "twenty": 20]
+
     /// A holiday's name at token `start`, with its length in tokens.
     static func holiday(_ w: [String], _ start: Int, _ end: Int) -> (Holiday, Int)? {
-        for (words, holiday) in Holiday.names where start + words.count <= end {
+        guard let names = Self.holidaysByFirstWord[w[start]] else { return nil }
+        for (words, holiday) in names where start + words.count <= end {
             if (0..<words.count).allSatisfy({ w[start + $0] == words[$0] }) { return (holiday, words.count) }
         }
         return nil
@@ -183,8 +190,7 @@ extension TimeRecognizer {
             }
             return (value, 1)
         }
-        let centuries = ["eighteen": 18, "nineteen": 19, "twenty": 20]
-        if let century = centuries[w[start]], let (rest, length) = small(start + 1), rest >= 10 || length == 2 {
+        if let century = centuryWords[w[start]], let (rest, length) = small(start + 1), rest >= 10 || length == 2 {
             // "twenty twenty-four" but not "twenty five" (a count).
             if century == 20 && rest < 10 { return nil }
             return (century * 100 + rest, 1 + length)
