@@ -108,6 +108,11 @@ struct AttributionFinder: Sendable {
                 if attribution.parts.count == 1, attribution.cue.map({ $0.lowerBound > quotation.close }) ?? false, lead.count >= 2 {
                     attribution.kind = .indirect
                     attribution.parts = [sentence.lowerBound..<(quotation.close + 1)]
+                } else if attribution.parts.count == 1, let cue = attribution.cue, cue.upperBound <= quotation.open, runsOn(quotation, sentence, text) {
+                    // "Obama said “it gets me mad” every time he thinks about it": the clause goes
+                    // on after the quote, so the clause is the content and the quote a part of it.
+                    attribution.kind = .indirect
+                    attribution.parts = [trimmed(quotation.open..<contentEnd(sentence, text), text)]
                 } else {
                     handled[index] = true
                 }
@@ -316,6 +321,16 @@ struct AttributionFinder: Sendable {
             if words >= 3, let subject = clauseSubject(before: end + 1, sentence: sentence, text), namesSomeone(subject, text) {
                 return Attribution(kind: .direct, parts: [], cue: (end + 1)..<(end + 2), speaker: subject, inherits: nil)
             }
+            // "…doesn't surprise Republican pollster Daron Shaw: “…”", "- Philip Bump: “…”": a full
+            // name (two to four capitalised words) right before the colon.
+            var first = end + 1
+            while first > sentence.lowerBound, end + 1 - first < 4, text.capitalised[first - 1], !text.punctuation[first - 1] { first -= 1 }
+            let run = first..<(end + 1)
+            if words >= 3, run.count >= 2, run.count < 4 || first == sentence.lowerBound || !text.capitalised[first - 1],
+                !run.contains(where: { Vocabulary.determiners.contains(text.words[$0]) || Vocabulary.pronouns[text.words[$0]] != nil })
+            {
+                return Attribution(kind: .direct, parts: [], cue: (end + 1)..<(end + 2), speaker: run, inherits: nil)
+            }
         }
         return nil
     }
@@ -489,6 +504,17 @@ struct AttributionFinder: Sendable {
         return Vocabulary.innerPrepositions.contains(word) || Vocabulary.determiners.contains(word) || Vocabulary.auxiliaries.contains(word)
             || Vocabulary.adverbialWords.contains(word) || Vocabulary.anonymousNouns.contains(word) || Vocabulary.documentNouns.contains(word)
             || Vocabulary.organisationNouns.contains(word)
+    }
+
+    /// True when a quotation ends inside its clause: no punctuation closes the quoted words,
+    /// and at least two words of the sentence follow it directly ("“…” between Cruz and Trump").
+    private func runsOn(_ quotation: QuotationScanner.Quotation, _ sentence: Range<Int>, _ text: Text) -> Bool {
+        let next = quotation.close + 1
+        guard quotation.close > quotation.open + 1, !text.punctuation[quotation.close - 1], next < sentence.upperBound,
+            !text.punctuation[next], text.quotationOf[next] < 0
+        else { return false }
+        let trail = (next..<sentence.upperBound).filter { !text.punctuation[$0] }
+        return trail.count >= 2
     }
 
     /// Where a sentence's content ends: before its closing punctuation.

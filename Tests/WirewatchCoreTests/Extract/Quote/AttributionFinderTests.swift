@@ -66,6 +66,25 @@ import Testing
         #expect(found.first?.speaker == "Rubio")
     }
 
+    @Test func aFullNameAndAColonIntroduceTheQuote() throws {
+        let found = try find("The result does not surprise the pollster Daron Shaw: “Lesser-known candidates often surge early.”")
+        #expect(found.first?.kind == .direct)
+        #expect(found.first?.speaker == "Daron Shaw")
+        // Not a place or a lone word before the colon.
+        #expect(try find("The sign read: “Keep out of the water.”").first?.speaker != "read")
+    }
+
+    @Test func aQuoteThatRunsOnInItsClauseIsPartOfReportedContent() throws {
+        let found = try find("The senator said “the wind is at our backs” despite his loss in Iowa.")
+        #expect(found.filter { $0.kind == .direct }.isEmpty)
+        let report = found.first { $0.kind == .indirect }
+        #expect(report?.content == "“the wind is at our backs” despite his loss in Iowa")
+        #expect(report?.speaker == "The senator")
+        #expect(found.contains { $0.kind == .partial && $0.content == "“the wind is at our backs”" })
+        // A quote that ends its sentence stays direct.
+        #expect(try find("The senator said, “The wind is at our backs.”").first?.kind == .direct)
+    }
+
     @Test func aQuoteIntroducedByItsSpeaker() throws {
         #expect(try find("The mayor said: “The bridge stays shut.”") == [
             Found(kind: .direct, content: "“The bridge stays shut.”", cue: "said", speaker: "The mayor", parts: 1),
