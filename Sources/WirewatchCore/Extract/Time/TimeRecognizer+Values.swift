@@ -136,6 +136,12 @@ extension TimeRecognizer {
             return (value + unit, 2)
         }
         if word == "a" || word == "an", start + 1 < end, words[start + 1] == "few" { return (-1, 2) }
+        // "a couple of years", "a dozen years".
+        if word == "a" || word == "an", start + 1 < end, words[start + 1] == "couple" || words[start + 1] == "dozen" {
+            let value = words[start + 1] == "couple" ? 2 : 12
+            return start + 2 < end && words[start + 2] == "of" ? (value, 3) : (value, 2)
+        }
+        if word == "couple", start + 1 < end, words[start + 1] == "of" { return (2, 2) }
         return (value, 1)
     }
 
@@ -148,6 +154,20 @@ extension TimeRecognizer {
         case "Q": return "P\(count < 0 ? "X" : String(count * 3))M"
         case "WE": return "P\(amount)WE"
         default: return unit.clock ? "PT\(amount)\(unit.letter)" : "P\(amount)\(unit.letter)"
+        }
+    }
+
+    /// A duration of `count` and a half units: `P2Y6M` for two and a half years, `PT1H30M`,
+    /// `P1M15D`, `P2DT12H`; other units in decimals (`P1.5W`).
+    static func duration(halfMore count: Int, _ unit: (letter: String, clock: Bool)) -> String {
+        switch unit.letter {
+        case "Y": return "P\(count)Y6M"
+        case "M" where !unit.clock: return "P\(count)M15D"
+        case "D": return "P\(count)DT12H"
+        case "H": return "PT\(count)H30M"
+        case "M": return "PT\(count)M30S"
+        case "DE": return "P\(count * 10 + 5)Y"
+        default: return unit.clock ? "PT\(count).5\(unit.letter)" : "P\(count).5\(unit.letter)"
         }
     }
 

@@ -148,6 +148,8 @@ struct TimeRecognizer: Sendable {
     private static let monthCallers: Set<String> = ["in", "by", "since", "until", "till", "through", "of", "early", "late", "mid", "before", "after", "last", "next", "this", "from", "to", "during"]
     /// Units of "the past year": the previous calendar unit, not a duration.
     private static let calendarUnits: Set<String> = ["year", "decade", "week", "month"]
+    /// Words between a count and its unit that leave the count as it is: "two more weeks".
+    private static let countFillers: Set<String> = ["more", "additional", "full", "straight", "consecutive", "whole", "extra"]
     private static let hedgedPrefixes = ["mid-", "late-", "early-"]
     /// Nouns after a four-digit number that make it a count, not a year.
     private static let countNouns: Set<String> = ["people", "troops", "tons", "tonnes", "jobs", "workers", "cars", "units", "shares", "points", "votes"]
@@ -327,15 +329,25 @@ struct TimeRecognizer: Sendable {
 
         // "N units ago", "a year earlier", and durations.
         if let (count, length) = Self.number(w, i, end) {
-            let k = i + length
+            var k = i + length
+            var half = false
+            // "2 1/2 years"; "two more weeks", "three full days".
+            if word(k) == "1/2" || word(k) == "½" {
+                half = true
+                k += 1
+            } else if let filler = word(k), Self.countFillers.contains(filler), word(k + 1).flatMap({ TimeVocabulary.units[$0] }) != nil {
+                k += 1
+            }
             if let unitWord = word(k), let unit = TimeVocabulary.units[unitWord] {
                 let after = word(k + 1) ?? ""
                 // "a year earlier" names last year; "three days later" is a duration after some event, not after the anchor.
                 let yearEarlier = count == 1 && unit.letter == "Y" && (after == "earlier" || after == "before")
                 if after == "ago" || yearEarlier {
-                    if let value = Self.shift(a, count: -count, unit: unitWord) {
-                        offer(Found(first: i, last: k + 1, type: .date, value: value))
-                    }
+                    // "several years ago" is some time in the past, not a year counted back.
+                    let value = count < 0 ? "PAST_REF" : Self.shift(a, count: -count, unit: unitWord)
+                    if let value { offer(Found(first: i, last: k + 1, type: .date, value: value)) }
+                } else if half, count > 0 {
+                    offer(Found(first: i, last: k, type: .duration, value: Self.duration(halfMore: count, unit)))
                 } else {
                     offer(Found(first: i, last: k, type: .duration, value: Self.duration(count, unit)))
                 }
@@ -357,7 +369,9 @@ struct TimeRecognizer: Sendable {
                         // "the past year" is the calendar year before the anchor's, as TimeML annotates it.
                         offer(Found(first: i, last: start, type: .date, value: value))
                     } else if w[k] == "past" || w[k] == "last" {
-                        offer(Found(first: i, last: start, type: .duration, value: Self.duration(1, unit)))
+                        // "the past week" is one; "past years" some.
+                        let count = unitWord.utf8.last == UInt8(ascii: "s") ? -1 : 1
+                        offer(Found(first: i, last: start, type: .duration, value: Self.duration(count, unit)))
                     }
                 }
             }

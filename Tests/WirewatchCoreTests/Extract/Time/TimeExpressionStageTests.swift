@@ -149,6 +149,12 @@ import Testing
         ("The game is set for the weekend.", "the weekend", "DATE", "2024-W06-WE"),
         ("He said on February 9 that it ended.", "February 9", "DATE", "2024-02-09"),
         ("Prices fell in February.", "February", "DATE", "2024-02"),
+        ("He left several years ago.", "several years ago", "DATE", "PAST_REF"),
+        ("It took a couple of years.", "a couple of years", "DURATION", "P2Y"),
+        ("He served 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
+        ("The talks lasted 1 1/2 hours.", "1 1/2 hours", "DURATION", "PT1H30M"),
+        ("He stays two more weeks.", "two more weeks", "DURATION", "P2W"),
+        ("Prices rose in past years.", "past years", "DURATION", "PXY"),
     ])
     func calendarPhrases(text: String, expectedText: String, type: String, value: String) throws {
         let found = try first(text)
