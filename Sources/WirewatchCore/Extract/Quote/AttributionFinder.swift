@@ -142,12 +142,13 @@ struct AttributionFinder: Sendable {
         // (3) Quotations left: fragments inside reported speech, and quotes standing alone.
         for (index, quotation) in text.quotations.enumerated() where !handled[index] {
             let range = quotation.open..<(quotation.close + 1)
-            if let host = found.lastIndex(where: { $0.kind == .indirect && $0.content == range }) {
+            if let host = found.lastIndex(where: { $0.kind == .indirect && $0.content == range && !isStance($0.cue, text) }) {
                 // "He continued, “…”": reported content that is all quotation is a direct quote.
                 found[host].kind = .direct
                 continue
             }
-            if let host = found.lastIndex(where: { $0.kind == .indirect && $0.content.lowerBound <= range.lowerBound && range.upperBound <= $0.content.upperBound }) {
+            // The outermost report holds the fragment: in "She said both sides agreed to “keep working”" the words are hers.
+            if let host = found.firstIndex(where: { $0.kind == .indirect && $0.content.lowerBound <= range.lowerBound && range.upperBound <= $0.content.upperBound }) {
                 found.append(Attribution(kind: .partial, parts: [range], cue: found[host].cue, speaker: found[host].speaker, inherits: found[host].speaker == nil ? found[host].inherits ?? host : nil, impersonal: found[host].impersonal))
                 continue
             }
@@ -193,15 +194,64 @@ struct AttributionFinder: Sendable {
                 return Cue(range: token..<(token + phrase.count), strength: .speech, according: phrase[0] == "according")
             }
         }
+        if let particles = Vocabulary.stanceParticles[word], token + 1 < text.count, particles.contains(text.words[token + 1]) {
+            guard !text.capitalised[token] || token == text.sentence(of: token).lowerBound, !isNoun(token, text) else { return nil }
+            return Cue(range: token..<(token + 2), strength: .stance, according: false)
+        }
         guard let strength = Vocabulary.cueWords[word], !text.capitalised[token] || token == text.sentence(of: token).lowerBound else { return nil }
         // After a determiner or possessive the word is a noun: "the plans", "his claims".
-        if token > 0, text.quotationOf[token - 1] < 0,
-            Vocabulary.determiners.contains(text.words[token - 1]) || text.words[token - 1] == "the" || Vocabulary.isPossessive(text.words[token - 1])
-        {
-            return nil
+        if isNoun(token, text) { return nil }
+        // "called X Y" labels; "a group called X" names, "called up" and "called off" do neither.
+        if strength == .stance, word.hasPrefix("call") {
+            let next = token + 1 < text.count ? text.words[token + 1] : ""
+            if ["up", "out", "back", "off", "in", "into", "to", "it", "upon", ",", "."].contains(next) { return nil }
+            if token > 0, word == "called", !labelSubject(token - 1, text) { return nil }
         }
         // "in a statement", "in an interview" extend the cue.
         return Cue(range: token..<(token + 1), strength: strength, according: false)
+    }
+
+    /// Words that open an adjunct, not a clause, after an attribution.
+    static let adjunctOpeners: Set<String> = [
+        "after", "before", "as", "while", "when", "because", "despite", "amid", "following", "in", "on", "at", "with", "without",
+        "since", "until", "during", "ahead", "for", "from", "by", "to", "according", "than", "though", "although", "if", "where",
+    ]
+
+    /// Forms of "be", before a passive participle.
+    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]
+
+    /// Whether a cue is a stance verb ("what it calls “…”" quotes a phrase, it is not a direct quote).
+    private func isStance(_ cue: Range<Int>?, _ text: Text) -> Bool {
+        guard let cue else { return false }
+        let word = text.words[cue.lowerBound]
+        return Vocabulary.cueWords[word] == .stance || (cue.count == 2 && Vocabulary.stanceParticles[word] != nil)
+    }
+
+    /// Whether the word at `token` follows a determiner or possessive, and so is a noun ("the plans").
+    private func isNoun(_ token: Int, _ text: Text) -> Bool {
+        guard token > 0, text.quotationOf[token - 1] < 0 else { return false }
+        let previous = text.words[token - 1]
+        return Vocabulary.determiners.contains(previous) || previous == "the" || Vocabulary.isPossessive(previous)
+    }
+
+    /// Whether the word before "called" can end its subject: a name, a pronoun, an auxiliary or
+    /// a conjunction ("Beck called", "who called", "has called", "and called"), not a common noun
+    /// that "called" would name ("a group called Moms").
+    private func labelSubject(_ token: Int, _ text: Text) -> Bool {
+        let word = text.words[token]
+        if text.capitalised[token] && !text.punctuation[token] { return true }
+        return Vocabulary.pronouns[word] != nil || Vocabulary.auxiliaries.contains(word) || word == "and" || word == "also"
+    }
+
+    /// Whether a bare clause may start at `token`: a subject pronoun, a determiner, a name,
+    /// "there" or a wh-word ("hope the ads will help", "fear they will lose").
+    private func startsClause(_ token: Int, _ text: Text) -> Bool {
+        guard token < text.count, text.quotationOf[token] < 0 || text.quotations[text.quotationOf[token]].open == token else { return false }
+        let word = text.words[token]
+        if ["he", "she", "they", "it", "we", "i", "you", "there", "this", "these", "those", "what", "how", "why", "whether", "if", "who"].contains(word) {
+            return true
+        }
+        return Vocabulary.determiners.contains(word) || (text.capitalised[token] && !text.punctuation[token])
     }
 
     /// A multi-word cue whose last token is `token` ("went on to say").
@@ -245,6 +295,8 @@ struct AttributionFinder: Sendable {
             if text.words[token] == "(" { parentheses += 1 }
             if text.words[token] == ")" { parentheses = max(0, parentheses - 1) }
             if let cue = cue(at: token, text) {
+                // "“…” Smith criticized the plan": a stance verb does not attribute the quote before it.
+                if cue.strength == .stance { return nil }
                 if cue.according, let speaker = speakerAfter(cue.range.upperBound, text), token == start {
                     return Attribution(kind: .direct, parts: [], cue: cue.range, speaker: speaker, inherits: nil)
                 }
@@ -437,12 +489,18 @@ struct AttributionFinder: Sendable {
         }
         var start = cue.range.upperBound
         // "…, the authority said on Sunday, after …": a speaker after a comma reports the clause before.
-        if let speaker, speaker.lowerBound - 1 >= sentence.lowerBound + 3, text.words[speaker.lowerBound - 1] == ",",
+        if let speaker, cue.strength != .stance, speaker.lowerBound - 1 >= sentence.lowerBound + 3, text.words[speaker.lowerBound - 1] == ",",
             text.quotationOf[speaker.lowerBound - 1] < 0,
             let pause = (start..<min(last + 1, start + 5)).first(where: { $0 == last || text.words[$0] == "," }),
             !(start..<pause).contains(where: { text.words[$0] == "that" })
         {
-            return Attribution(kind: .indirect, parts: [trimmed(sentence.lowerBound..<(speaker.lowerBound - 1), text)], cue: cue.range, speaker: speaker, inherits: inherits)
+            // "It was impossible, Gabuyev said, so the leaders decided …": a parenthetical attribution
+            // reports the whole sentence around it.
+            // Not an adjunct after the attribution: "…, the ministry said on Sunday, after talks failed".
+            let adjunct = pause + 1 < last && (Self.adjunctOpeners.contains(text.words[pause + 1]) || text.words[pause + 1].hasSuffix("ing"))
+            let resumes = pause < last && last - pause > 3 && cue.strength == .speech && !adjunct
+            let content = resumes ? sentence.lowerBound..<last : sentence.lowerBound..<(speaker.lowerBound - 1)
+            return Attribution(kind: .indirect, parts: [trimmed(content, text)], cue: cue.range, speaker: speaker, inherits: inherits)
         }
         // "said in a statement that", "told reporters on Thursday that": skip to a near "that".
         if let that = (start..<min(last, start + 8)).first(where: { text.words[$0] == "that" }),
@@ -468,21 +526,55 @@ struct AttributionFinder: Sendable {
         } else if start < last, text.words[start] == ":" || text.words[start] == "," {
             start += 1
         } else if cue.strength == .belief {
-            return contentBefore(cue: cue, speaker: speaker, inherits: inherits, sentence: sentence, last: last, text)
+            // "hopes the ads will help", "declined to comment": a bare clause or an infinitive after some belief verbs.
+            let verb = text.words[cue.range.upperBound - 1]
+            let bare = Vocabulary.bareClauseVerbs.contains(verb) && startsClause(start, text)
+            // Active only: "Work is expected to begin" says nothing of who expects it.
+            let passive = cue.range.lowerBound > 0 && Self.beForms.contains(text.words[cue.range.lowerBound - 1])
+            let infinitive = Vocabulary.controlVerbs.contains(verb) && start < last && text.words[start] == "to" && !passive
+            if !bare && !infinitive {
+                return contentBefore(cue: cue, speaker: speaker, inherits: inherits, sentence: sentence, last: last, text)
+            }
         }
-        if last - start >= 3 {
+        // A stance verb's object may be short ("endorsed Sanders"); reported speech is a clause.
+        let shortest = cue.strength == .stance ? 1 : 3
+        if last - start >= shortest, !text.punctuation[start] || text.quotationOf[start] >= 0 {
             // Content stops where a participle starts a new attribution: "…, adding that …".
             var end = last
             if let participle = (start..<last).first(where: { $0 > start + 2 && text.words[$0 - 1] == "," && text.words[$0].hasSuffix("ing") && Vocabulary.cueWords[text.words[$0]] == .speech }) {
                 end = participle - 1
             }
-            guard end - start >= 2 else { return nil }
+            // …and before a coordinated clause with a cue of its own: "criticized the policy and said …".
+            end = min(end, nextAttribution(after: start, before: end, text))
+            guard end - start >= min(2, shortest) else { return nil }
             return Attribution(kind: .indirect, parts: [trimmed(start..<end, text)], cue: cue.range, speaker: speaker, inherits: inherits, impersonal: speaker.map { isImpersonal($0, cue.range, text) } ?? false)
         }
         if cue.strength == .speech {
             return contentBefore(cue: cue, speaker: speaker, inherits: inherits, sentence: sentence, last: last, text)
         }
         return nil
+    }
+
+    /// Where a later, coordinated clause with its own cue begins inside content from `start` to
+    /// `end` ("… and said", ", and Brian Deese said"), or `end` when none does.
+    private func nextAttribution(after start: Int, before end: Int, _ text: Text) -> Int {
+        var token = start + 2
+        while token < end {
+            if text.quotationOf[token] < 0, text.words[token] == "and" || text.words[token] == "but" || text.words[token] == ";" {
+                // The cue within a few words, with no "that" or punctuation in between (a subordinate report stays inside).
+                var probe = token + 1
+                while probe < min(end, token + 7), text.quotationOf[probe] < 0, !text.punctuation[probe], text.words[probe] != "that" {
+                    if let cue = cue(at: probe, text), cue.strength != .belief, !text.words[probe].hasSuffix("ing") {
+                        var cut = token
+                        if cut > start, text.words[cut - 1] == "," { cut -= 1 }
+                        return cut
+                    }
+                    probe += 1
+                }
+            }
+            token += 1
+        }
+        return end
     }
 
     /// "…, the spokesman said." — the clause before a comma ahead of the speaker.

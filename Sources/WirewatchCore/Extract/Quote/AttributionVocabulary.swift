@@ -5,8 +5,13 @@ enum AttributionVocabulary {
     enum CueStrength: Sendable {
         /// A verb of saying: takes direct quotes, that-clauses and inverted subjects ("said Antonov").
         case speech
-        /// A verb of believing or knowing: an attribution only with a that-clause or a quote.
+        /// A verb of believing or knowing: an attribution only with a that-clause or a quote
+        /// (some also with a bare clause, "I think he's right", or an infinitive, "hopes to win").
         case belief
+        /// A verb of stance or of a speech act whose object is what is attributed: "endorsed
+        /// Sanders", "criticized the president's policy", "called for a boycott". Never takes an
+        /// inverted subject or a quote after it.
+        case stance
     }
 
     /// Every inflected form of the cue verbs, with their strength. Forms are listed, not derived,
@@ -58,21 +63,83 @@ enum AttributionVocabulary {
             "consider considers considered considering", "suspect suspects suspected suspecting", "realize realizes realized",
             "realise realises realised", "read reads",
         ]
+        // Forms that are also common nouns ("an order", "the list", "a blast") are listed in the past only.
+        let stance: [String] = [
+            "cite cites cited citing", "discuss discusses discussed discussing", "express expresses expressed expressing",
+            "ordered", "listed", "questioned", "detailed", "outlined", "signaled", "signalled", "quoted", "echoed", "referenced",
+            "invoke invokes invoked invoking", "imply implies implied implying", "highlight highlights highlighted highlighting",
+            "portray portrays portrayed portraying", "convince convinces convinced convincing", "persuade persuades persuaded persuading",
+            "retweet retweets retweeted retweeting", "decry decries decried decrying", "bemoan bemoans bemoaned bemoaning",
+            "describe describes described describing", "accuse accuses accused accusing", "propose proposes proposed proposing",
+            "criticize criticizes criticized criticizing", "criticise criticises criticised criticising", "praised", "praises",
+            "praising", "defend defends defended defending", "blame blames blamed blaming", "reject rejects rejected rejecting",
+            "blasted", "blasting", "slammed", "slamming", "dismiss dismisses dismissed dismissing", "prefer prefers preferred preferring",
+            "denounce denounces denounced denouncing", "condemn condemns condemned condemning", "thank thanks thanked thanking",
+            "congratulate congratulates congratulated congratulating", "applaud applauds applauded applauding", "hailed", "hailing",
+            "resist resists resisted resisting", "deride derides derided deriding", "assail assails assailed assailing",
+            "lambaste lambastes lambasted lambasting", "rebuke rebukes rebuked rebuking", "endorse endorses endorsed endorsing",
+            "ripped", "dub dubs dubbed dubbing", "label labels labeled labelled labeling labelling", "characterize characterizes characterized characterizing",
+            "liken likens likened likening", "refuse refuses refused refusing", "seek seeks sought seeking",
+            "intend intends intended intending", "decide decides decided deciding", "aim aims aimed aiming",
+            "called", "calls", "call", "calling",
+        ]
         var table: [String: CueStrength] = [:]
+        for line in stance { for form in line.split(separator: " ") { table[String(form)] = .stance } }
         for line in belief { for form in line.split(separator: " ") { table[String(form)] = .belief } }
         for line in speech { for form in line.split(separator: " ") { table[String(form)] = .speech } }
         // Verbs whose every use is not reported speech without a quote or clause.
         for form in ["declined", "decline", "declines", "charge", "charges", "charged", "charging", "continue", "continues",
             "continued", "continuing", "show", "shows", "showed", "shown", "showing", "find", "finds", "found", "finding",
-            "describe", "describes", "described", "describing", "accuse", "accuses", "accused", "accusing",
             "agree", "agrees", "agreed", "agreeing", "post", "posts", "posted", "posting", "state", "states",
-            "demand", "demands", "demanded", "demanding", "propose", "proposes", "proposed", "proposing",
+            "demand", "demands", "demanded", "demanding",
             "report", "reports", "answer", "answers"]
         {
             table[form] = .belief
         }
+        for form in ["describe", "describes", "described", "describing", "accuse", "accuses", "accused", "accusing",
+            "propose", "proposes", "proposed", "proposing"]
+        {
+            table[form] = .stance
+        }
         return table
     }()
+
+    /// Multi-word stance cues ("called for a boycott", "referred to the attack"): the content is
+    /// their object. Keyed by the verb form, the value is its particle.
+    static let stanceParticles: [String: Set<String>] = {
+        var table: [String: Set<String>] = [:]
+        for phrase in stancePhrases { table[phrase[0], default: []].insert(phrase[1]) }
+        return table
+    }()
+
+    static let stancePhrases: [[String]] = {
+        let verbs: [(forms: String, particle: String)] = [
+            ("call calls called calling", "for"), ("call calls called calling", "on"), ("refer refers referred referring", "to"),
+            ("point points pointed pointing", "to"), ("talk talks talked talking", "about"), ("speak speaks spoke speaking", "about"),
+            ("speak speaks spoke speaking", "of"), ("warn warns warned warning", "of"), ("rail rails railed railing", "against"),
+            ("push pushes pushed pushing", "for"), ("ask asks asked asking", "about"), ("ask asks asked asking", "for"),
+            ("vouch vouches vouched vouching", "for"), ("side sides sided siding", "with"), ("lay lays laid laying", "out"),
+        ]
+        return verbs.flatMap { verb in verb.forms.split(separator: " ").map { [String($0), verb.particle] } }
+    }()
+
+    /// Belief verbs that take a bare clause as well as a that-clause ("strategists hope the
+    /// ads will help"); "think" and "know" do not, as their bare uses are mostly not attributions.
+    static let bareClauseVerbs: Set<String> = [
+        "believe", "believes", "believed", "hope", "hopes", "hoped", "fear", "fears", "feared", "worry", "worries", "worried",
+        "wonder", "wonders", "wondered", "doubt", "doubts", "doubted", "learn", "learns", "learned", "learnt", "suspect",
+        "suspects", "suspected",
+    ]
+
+    /// Verbs whose infinitive is what is attributed ("declined to comment", "vowed to fight",
+    /// "hopes to win"): the content starts at "to".
+    static let controlVerbs: Set<String> = [
+        "decline", "declines", "declined", "declining", "refuse", "refuses", "refused", "refusing", "seek", "seeks", "sought",
+        "seeking", "vow", "vows", "vowed", "vowing", "promise", "promises", "promised", "promising", "pledge", "pledges",
+        "pledged", "pledging", "threaten", "threatens", "threatened", "threatening", "agree", "agrees", "agreed", "agreeing",
+        "aim", "aims", "aimed", "decide", "decides", "decided", "hope", "hopes", "hoped", "hoping", "intend", "intends",
+        "intended", "wish", "wishes", "wished", "expect", "expects", "expected",
+    ]
 
     /// Verbs that take the addressee as object before the content ("told reporters that").
     static let addresseeVerbs: Set<String> = [

@@ -85,6 +85,42 @@ import Testing
         #expect(try find("The senator said, “The wind is at our backs.”").first?.kind == .direct)
     }
 
+    @Test func stanceVerbsAttributeTheirObject() throws {
+        #expect(try find("The senator endorsed Maria Lopez on Tuesday.") == [
+            Found(kind: .indirect, content: "Maria Lopez on Tuesday", cue: "endorsed", speaker: "The senator", parts: 1),
+        ])
+        #expect(try find("A group of rabbis called for a boycott of his speech.").first.map { [$0.cue, $0.content] } == ["called for", "a boycott of his speech"])
+        #expect(try find("Beck called Palin a clown.").first?.content == "Palin a clown")
+        // Naming, not labelling; and a noun after a determiner is no cue.
+        #expect(try find("She joined a group called Moms Against Guns.").isEmpty)
+        #expect(try find("The criticism of the plan grew.").isEmpty)
+        // A quoted phrase after a stance verb is a fragment of the report, not a direct quote.
+        let found = try find("The campaign denounced what it calls “the biggest coordinated media attack in history.”")
+        #expect(!found.contains { $0.kind == .direct })
+    }
+
+    @Test func someBeliefVerbsTakeABareClauseOrAnInfinitive() throws {
+        #expect(try find("Strategists hope the ads will help the candidates.").first?.content == "the ads will help the candidates")
+        #expect(try find("I think he is right about that.").isEmpty)
+        #expect(try find("The minister declined to identify the donors.").first.map { [$0.cue, $0.content] } == ["declined", "to identify the donors"])
+        // Passive: nobody is said to expect anything.
+        #expect(try find("Work is expected to begin in the autumn.").isEmpty)
+    }
+
+    @Test func contentStopsBeforeACoordinatedAttribution() throws {
+        let found = try find("The senator criticized the policy and said allies were worried about it.")
+        #expect(found.map(\.content) == ["the policy", "allies were worried about it"])
+        #expect(found.allSatisfy { $0.speaker == "The senator" })
+    }
+
+    @Test func aParentheticalAttributionReportsTheWholeSentence() throws {
+        #expect(try find("It was impossible, Gabuyev said, so the leaders divided the work.").first?.content
+            == "It was impossible, Gabuyev said, so the leaders divided the work")
+        // An adjunct after the attribution is not reported.
+        #expect(try find("Buses will run again on three routes, the authority said on Sunday, after a pause.").first?.content
+            == "Buses will run again on three routes")
+    }
+
     @Test func aQuoteIntroducedByItsSpeaker() throws {
         #expect(try find("The mayor said: “The bridge stays shut.”") == [
             Found(kind: .direct, content: "“The bridge stays shut.”", cue: "said", speaker: "The mayor", parts: 1),

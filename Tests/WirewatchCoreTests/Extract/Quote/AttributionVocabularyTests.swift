@@ -10,6 +10,13 @@ import Testing
         for form in ["believes", "thought", "expects", "reports", "shows"] {
             #expect(AttributionVocabulary.cueWords[form] == .belief, "\(form)")
         }
+        for form in ["endorsed", "criticizes", "cited", "described"] {
+            #expect(AttributionVocabulary.cueWords[form] == .stance, "\(form)")
+        }
+        // Nouns as well as verbs are listed in the past only.
+        #expect(AttributionVocabulary.cueWords["order"] == nil)
+        #expect(AttributionVocabulary.cueWords["ordered"] == .stance)
+        #expect(AttributionVocabulary.stanceParticles["called"]?.contains("for") == true)
         #expect(AttributionVocabulary.cueWords["bridge"] == nil)
     }
 
