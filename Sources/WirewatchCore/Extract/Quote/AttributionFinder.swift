@@ -211,6 +211,14 @@ struct AttributionFinder: Sendable {
         return Cue(range: token..<(token + 1), strength: strength, according: false)
     }
 
+    /// Words that open a fronted subordinate clause.
+    static let subordinators: Set<String> = [
+        "when", "while", "if", "as", "after", "before", "because", "since", "although", "though", "once", "until", "unless", "whereas",
+    ]
+
+    /// Words that open an indirect question after "asked".
+    static let questionWords: Set<String> = ["whether", "if", "why", "how", "what", "when", "where", "who", "which", "about"]
+
     /// Words that open an adjunct, not a clause, after an attribution.
     static let adjunctOpeners: Set<String> = [
         "after", "before", "as", "while", "when", "because", "despite", "amid", "following", "in", "on", "at", "with", "without",
@@ -461,6 +469,7 @@ struct AttributionFinder: Sendable {
             return Attribution(kind: .indirect, parts: [trimmed(start..<last, text)], cue: cue.range, speaker: speaker, inherits: nil)
         }
         let subject = speakerBefore(cue.range.lowerBound, lowerBound: sentence.lowerBound, text)
+        if let raised = raising(cue: cue, subject: subject, sentence: sentence, last: last, text) { return raised }
         if let subject, !plausible(subject, cue: cue.range, text) { return nil }
         var inherits: Int?
         var speaker = subject
@@ -468,6 +477,13 @@ struct AttributionFinder: Sendable {
             // "The minister called it a “barbaric act” and said …": the coordinated verb shares the subject.
             speaker = clauseSubject(before: cue.range.lowerBound - 1, sentence: sentence, text)
             guard speaker != nil else { return nil }
+        } else if subject == nil, cue.range.lowerBound == sentence.lowerBound, text.words[cue.range.lowerBound] == "asked",
+            let comma = (cue.range.upperBound..<last).first(where: { text.words[$0] == "," && text.quotationOf[$0] < 0 }),
+            comma - cue.range.upperBound >= 2
+        {
+            // "Asked about his paid speeches, Huckabee's campaign said …": the question, put to the main clause's subject.
+            let content = cue.range.upperBound
+            return Attribution(kind: .indirect, parts: [trimmed(content..<comma, text)], cue: cue.range, speaker: speakerAfter(comma + 1, text), inherits: nil)
         } else if subject == nil {
             // A participle with no subject of its own: "…, adding that …", "Adding that …".
             let word = text.words[cue.range.lowerBound]
@@ -490,7 +506,7 @@ struct AttributionFinder: Sendable {
         var start = cue.range.upperBound
         // "…, the authority said on Sunday, after …": a speaker after a comma reports the clause before.
         if let speaker, cue.strength != .stance, speaker.lowerBound - 1 >= sentence.lowerBound + 3, text.words[speaker.lowerBound - 1] == ",",
-            text.quotationOf[speaker.lowerBound - 1] < 0,
+            text.quotationOf[speaker.lowerBound - 1] < 0, self.cue(at: sentence.lowerBound, text) == nil,
             let pause = (start..<min(last + 1, start + 5)).first(where: { $0 == last || text.words[$0] == "," }),
             !(start..<pause).contains(where: { text.words[$0] == "that" })
         {
@@ -506,6 +522,16 @@ struct AttributionFinder: Sendable {
         if let that = (start..<min(last, start + 8)).first(where: { text.words[$0] == "that" }),
             (start..<that).allSatisfy({ isAdverbial($0, text) })
         {
+            start = that
+        } else if Vocabulary.addresseeVerbs.contains(text.words[cue.range.lowerBound]), start < last,
+            Self.questionWords.contains(text.words[start])
+        {
+            // "asked whether the deal would survive", "asked about his speeches": the question is the content.
+        } else if Vocabulary.addresseeVerbs.contains(text.words[cue.range.lowerBound]),
+            let that = (start..<min(last, start + 7)).first(where: { text.words[$0] == "that" }),
+            (start..<that).allSatisfy({ !text.punctuation[$0] && text.quotationOf[$0] < 0 && self.cue(at: $0, text) == nil })
+        {
+            // "told the raucous crowd that …": the addressee may be any short phrase.
             start = that
         } else if Vocabulary.addresseeVerbs.contains(text.words[cue.range.lowerBound]) {
             // "told reporters:", "warned him," "told CNN the bridge…" — the addressee is not content.
@@ -546,6 +572,12 @@ struct AttributionFinder: Sendable {
             }
             // …and before a coordinated clause with a cue of its own: "criticized the policy and said …".
             end = min(end, nextAttribution(after: start, before: end, text))
+            // "When Trump suggested that Cuba would sue, Rubio fired back": a fronted clause ends at its comma.
+            if Self.subordinators.contains(text.words[sentence.lowerBound]), sentence.lowerBound < cue.range.lowerBound,
+                let comma = (start..<end).first(where: { text.words[$0] == "," && text.quotationOf[$0] < 0 }), comma - start >= 2
+            {
+                end = comma
+            }
             guard end - start >= min(2, shortest) else { return nil }
             return Attribution(kind: .indirect, parts: [trimmed(start..<end, text)], cue: cue.range, speaker: speaker, inherits: inherits, impersonal: speaker.map { isImpersonal($0, cue.range, text) } ?? false)
         }
@@ -553,6 +585,21 @@ struct AttributionFinder: Sendable {
             return contentBefore(cue: cue, speaker: speaker, inherits: inherits, sentence: sentence, last: last, text)
         }
         return nil
+    }
+
+    /// "Obama is expected to join Clinton", "the machine appears to have been broken": a raising
+    /// verb before an infinitive reports the whole clause, its subject included, with no source.
+    private func raising(cue: Cue, subject: Range<Int>?, sentence: Range<Int>, last: Int, _ text: Text) -> Attribution? {
+        let verb = text.words[cue.range.lowerBound]
+        let next = cue.range.upperBound
+        guard cue.range.count == 1, Vocabulary.raisingVerbs.contains(verb), next + 1 < last, text.words[next] == "to",
+            !text.punctuation[next + 1], !text.capitalised[next + 1], let subject
+        else { return nil }
+        // "expected" raises only as a passive ("is expected to"); "he expected to win" is his own hope.
+        if verb == "expected", !(cue.range.lowerBound > 0 && Self.beForms.contains(text.words[cue.range.lowerBound - 1])) { return nil }
+        // A pronoun subject is the speaker's own view ("I seem to remember"): leave it.
+        if subject.count == 1, Vocabulary.pronouns[text.words[subject.lowerBound]] == .speaker { return nil }
+        return Attribution(kind: .indirect, parts: [trimmed(subject.lowerBound..<last, text)], cue: cue.range, speaker: nil, inherits: nil, impersonal: true)
     }
 
     /// Where a later, coordinated clause with its own cue begins inside content from `start` to
@@ -582,6 +629,8 @@ struct AttributionFinder: Sendable {
         guard let speaker, speaker.lowerBound - 1 > sentence.lowerBound + 2, text.words[speaker.lowerBound - 1] == "," else { return nil }
         // Only adverbials may follow the cue: "…, he said on Thursday."
         guard last - cue.range.upperBound <= 4 else { return nil }
+        // "Asked about his speeches, the campaign said nothing": a fronted participle is an attribution of its own.
+        guard self.cue(at: sentence.lowerBound, text) == nil else { return nil }
         return Attribution(kind: .indirect, parts: [trimmed(sentence.lowerBound..<(speaker.lowerBound - 1), text)], cue: cue.range, speaker: speaker, inherits: inherits)
     }
 
@@ -652,7 +701,9 @@ struct AttributionFinder: Sendable {
         if word == ",", parenthetical {
             // "US officials, on condition of anonymity, acknowledge"; "Peskov, the Kremlin spokesman, said".
             var open = head - 1
-            while open > lowerBound, head - open <= 20, text.words[open] != ",", !text.punctuation[open] || [".", "(", ")", "-", "'s", "’s"].contains(text.words[open]) {
+            while open > lowerBound, head - open <= 20, text.words[open] != ",",
+                !text.punctuation[open] || [".", "(", ")", "-"].contains(text.words[open]) || Vocabulary.isPossessive(text.words[open])
+            {
                 let participial = text.words[open + 1].hasSuffix("ing") && text.words[open] == ","
                 if Vocabulary.cueWords[text.words[open]] != nil && !text.capitalised[open] && !participial && !text.words[open].hasSuffix("ing") { return nil }
                 open -= 1
@@ -703,6 +754,9 @@ struct AttributionFinder: Sendable {
                 token -= text.words[token - 1] == "," ? 2 : 1
                 continue
             } else if Vocabulary.phraseBreakers.contains(current) && !text.capitalised[token] {
+                break
+            } else if token == text.sentence(of: token).lowerBound, Self.subordinators.contains(current) {
+                // "When Trump suggested …": the subordinator opens the clause, it is not part of the subject.
                 break
             } else if Vocabulary.cueWords[current] != nil && !text.capitalised[token] && !Vocabulary.innerPrepositions.contains(text.words[token + 1]) {
                 break

@@ -60,7 +60,7 @@ enum AttributionVocabulary {
             "know knows knew known knowing", "doubt doubts doubted doubting", "worry worries worried worrying",
             "assume assumes assumed assuming", "understand understands understood understanding", "learn learns learned learnt",
             "hear hears heard hearing", "want wants wanted wanting", "plan plans planned planning", "seem seems seemed",
-            "consider considers considered considering", "suspect suspects suspected suspecting", "realize realizes realized",
+            "consider considers considered considering", "suspect suspects suspected suspecting", "appear appears appeared", "realize realizes realized",
             "realise realises realised", "read reads",
         ]
         // Forms that are also common nouns ("an order", "the list", "a blast") are listed in the past only.
@@ -130,6 +130,10 @@ enum AttributionVocabulary {
         "wonder", "wonders", "wondered", "doubt", "doubts", "doubted", "learn", "learns", "learned", "learnt", "suspect",
         "suspects", "suspected",
     ]
+
+    /// Raising verbs: "Obama is expected to join", "the fax machine appears to have been broken"
+    /// attribute the whole clause, subject included, to no one in particular.
+    static let raisingVerbs: Set<String> = ["seem", "seems", "seemed", "appear", "appears", "appeared", "expected"]
 
     /// Verbs whose infinitive is what is attributed ("declined to comment", "vowed to fight",
     /// "hopes to win"): the content starts at "to".
