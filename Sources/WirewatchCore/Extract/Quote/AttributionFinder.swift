@@ -139,6 +139,13 @@ struct AttributionFinder: Sendable {
             }
         }
 
+        // (2b) Headlines: "Roger Stone: Don't Trust the Voting Machines".
+        for sentence in text.sentences {
+            if let headline = headline(sentence, text), !found.contains(where: { $0.content.overlaps(headline.content) }) {
+                found.append(headline)
+            }
+        }
+
         // (3) Quotations left: fragments inside reported speech, and quotes standing alone.
         for (index, quotation) in text.quotations.enumerated() where !handled[index] {
             let range = quotation.open..<(quotation.close + 1)
@@ -198,7 +205,9 @@ struct AttributionFinder: Sendable {
             guard !text.capitalised[token] || token == text.sentence(of: token).lowerBound, !isNoun(token, text) else { return nil }
             return Cue(range: token..<(token + 2), strength: .stance, according: false)
         }
-        guard let strength = Vocabulary.cueWords[word], !text.capitalised[token] || token == text.sentence(of: token).lowerBound else { return nil }
+        guard let strength = Vocabulary.cueWords[word],
+            !text.capitalised[token] || token == text.sentence(of: token).lowerBound || isHeadlineCue(token, text)
+        else { return nil }
         // After a determiner or possessive the word is a noun: "the plans", "his claims".
         if isNoun(token, text) { return nil }
         // "called X Y" labels; "a group called X" names, "called up" and "called off" do neither.
@@ -233,6 +242,19 @@ struct AttributionFinder: Sendable {
         guard let cue else { return false }
         let word = text.words[cue.lowerBound]
         return Vocabulary.cueWords[word] == .stance || (cue.count == 2 && Vocabulary.stanceParticles[word] != nil)
+    }
+
+    /// A capitalised cue in a Title Case headline, between capitalised words: "Hollande Says
+    /// Trump …", "Maher Tells Guest …". Third-person forms only, so that names ("Said") stay names.
+    private func isHeadlineCue(_ token: Int, _ text: Text) -> Bool {
+        guard token > 0, token + 1 < text.count, text.words[token].hasSuffix("s"), text.capitalised[token - 1], text.capitalised[token + 1] || Vocabulary.pronouns[text.words[token + 1]] != nil
+        else { return false }
+        let paragraph = text.paragraph(of: token)
+        guard paragraph.count <= 40, let last = paragraph.last else { return false }
+        // A headline has no full stop, or only a final one, and most of its words capitalised.
+        let words = paragraph.filter { !text.punctuation[$0] }
+        let capitals = words.filter { text.capitalised[$0] }.count
+        return capitals * 3 >= words.count * 2 && !paragraph.dropLast().contains { text.words[$0] == "." } && last >= token
     }
 
     /// Whether the word at `token` follows a determiner or possessive, and so is a noun ("the plans").
@@ -475,8 +497,8 @@ struct AttributionFinder: Sendable {
         var speaker = subject
         if subject == nil, cue.range.lowerBound - 1 > sentence.lowerBound, ["and", "but"].contains(text.words[cue.range.lowerBound - 1]) {
             // "The minister called it a “barbaric act” and said …": the coordinated verb shares the subject.
+            // When the subject is out of reach (a long first verb phrase), the attribution stands without one.
             speaker = clauseSubject(before: cue.range.lowerBound - 1, sentence: sentence, text)
-            guard speaker != nil else { return nil }
         } else if subject == nil, cue.range.lowerBound == sentence.lowerBound, text.words[cue.range.lowerBound] == "asked",
             let comma = (cue.range.upperBound..<last).first(where: { text.words[$0] == "," && text.quotationOf[$0] < 0 }),
             comma - cue.range.upperBound >= 2
@@ -585,6 +607,24 @@ struct AttributionFinder: Sendable {
             return contentBefore(cue: cue, speaker: speaker, inherits: inherits, sentence: sentence, last: last, text)
         }
         return nil
+    }
+
+    /// A headline of the form "NAME: words" (a paragraph of one sentence with no closing
+    /// punctuation): the words are the named person's.
+    private func headline(_ sentence: Range<Int>, _ text: Text) -> Attribution? {
+        guard sentence.count >= 4, text.paragraphStart[sentence.lowerBound],
+            sentence.upperBound >= text.count || text.paragraphStart[sentence.upperBound],
+            let final = text.words[sentence.upperBound - 1].utf8.first, final != UInt8(ascii: "."), final != UInt8(ascii: "!"),
+            let colon = (sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 8)).first(where: { text.words[$0] == ":" && text.quotationOf[$0] < 0 }),
+            colon > sentence.lowerBound, sentence.upperBound - colon > 2
+        else { return nil }
+        // The name: up to four capitalised words right before the colon ("EXCLUSIVE – Roger Stone").
+        var first = colon
+        while first > sentence.lowerBound, colon - first < 4, text.capitalised[first - 1], !text.punctuation[first - 1] { first -= 1 }
+        guard colon - first >= 2 || (colon - first == 1 && first == sentence.lowerBound) else { return nil }
+        let before = sentence.lowerBound..<first
+        guard before.allSatisfy({ text.capitalised[$0] || ["-", "–", "—", "|"].contains(text.words[$0]) }) else { return nil }
+        return Attribution(kind: .indirect, parts: [trimmed((colon + 1)..<sentence.upperBound, text)], cue: colon..<(colon + 1), speaker: first..<colon, inherits: nil)
     }
 
     /// "Obama is expected to join Clinton", "the machine appears to have been broken": a raising
@@ -814,6 +854,14 @@ struct AttributionFinder: Sendable {
         }
         guard cue.count == 1 else { return true }
         let cueWord = text.words[cue.lowerBound]
+        // "The billionaire businessman says", "another says": a singular noun phrase agrees with a cue in -s.
+        let opener = text.words[speaker.lowerBound]
+        let head = text.words[speaker.upperBound - 1]
+        if cueWord.hasSuffix("s"), Vocabulary.determiners.contains(opener) || opener == "the" || opener == "another",
+            speaker.count == 1 || (!head.hasSuffix("s") && !text.punctuation[speaker.upperBound - 1])
+        {
+            return true
+        }
         return !cueWord.hasSuffix("s") && !cueWord.hasSuffix("ing")
     }
 

@@ -128,7 +128,7 @@ enum AttributionVocabulary {
     static let bareClauseVerbs: Set<String> = [
         "believe", "believes", "believed", "hope", "hopes", "hoped", "fear", "fears", "feared", "worry", "worries", "worried",
         "wonder", "wonders", "wondered", "doubt", "doubts", "doubted", "learn", "learns", "learned", "learnt", "suspect",
-        "suspects", "suspected",
+        "suspects", "suspected", "think", "thinks", "thought", "know", "knows", "knew", "consider", "considers", "considered",
     ]
 
     /// Raising verbs: "Obama is expected to join", "the fax machine appears to have been broken"

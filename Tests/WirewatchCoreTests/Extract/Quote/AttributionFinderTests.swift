@@ -101,7 +101,8 @@ import Testing
 
     @Test func someBeliefVerbsTakeABareClauseOrAnInfinitive() throws {
         #expect(try find("Strategists hope the ads will help the candidates.").first?.content == "the ads will help the candidates")
-        #expect(try find("I think he is right about that.").isEmpty)
+        #expect(try find("I think he is right about that.").first?.content == "he is right about that")
+        #expect(try find("I feel he is right about that.").isEmpty)
         #expect(try find("The minister declined to identify the donors.").first.map { [$0.cue, $0.content] } == ["declined", "to identify the donors"])
         // Passive: nobody is said to expect anything; "Work" is not a speaker (the raising rule reports it without one).
         #expect(try find("Work is expected to begin in the autumn.").allSatisfy { $0.speaker == nil })
@@ -129,6 +130,19 @@ import Testing
         #expect(asked.map(\.content) == ["his paid speeches"])
         #expect(asked.first?.speaker == "the campaign")
         #expect(try find("Tad Devine, Sanders' senior media adviser, said the plan was misguided.").first?.speaker == "Tad Devine, Sanders' senior media adviser")
+    }
+
+    @Test func headlines() throws {
+        #expect(try find("Roger Stone: Don't Trust the Voting Machines\n\nThe adviser spoke on Monday.").first.map { [$0.content, $0.speaker] }
+            == ["Don't Trust the Voting Machines", "Roger Stone"])
+        #expect(try find("Francois Hollande Says Donald Trump Makes You Want To Retch\n\nThe president spoke.").first.map { [$0.cue, $0.speaker] }
+            == ["Says", "Francois Hollande"])
+        // In running text a capitalised "Says" is no cue, and a colon after a name in a sentence with a full stop is no headline.
+        #expect(try find("She read the novel Simon Says Stop.").isEmpty)
+    }
+
+    @Test func aSingularNounPhraseAgreesWithACueInS() throws {
+        #expect(try find("The billionaire businessman says running for president is tough.").first?.speaker == "The billionaire businessman")
     }
 
     @Test func raisingVerbsReportTheWholeClauseWithoutASource() throws {
