@@ -94,7 +94,7 @@ struct AttributionFinder: Sendable {
                     // the next quotation in its paragraph, if no other cue comes first.
                     let gap = end..<next.open
                     let sameParagraph = !gap.contains { text.paragraphStart[$0] } && !text.paragraphStart[next.open]
-                    let quiet = !gap.contains { text.words[$0] != "adding" && self.cue(at: $0, text)?.strength == .speech }
+                    let quiet = !gap.contains { self.cue(at: $0, text)?.strength == .speech }
                     if sameParagraph, quiet, gap.count <= 40, next.open > 0, text.punctuation[next.open - 1], after(next, text) == nil {
                         attribution.parts.append(next.open..<(next.close + 1))
                         handled[index + 1] = true

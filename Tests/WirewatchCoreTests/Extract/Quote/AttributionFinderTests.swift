@@ -166,6 +166,13 @@ import Testing
         #expect(found.first?.content == "“We need more time,” she said, smiling. “The talks are hard.”")
     }
 
+    @Test func aQuoteAfterAddingIsAQuoteOfItsOwn() throws {
+        let found = try find("“We will win,” he said, adding, “The polls are wrong.”")
+        #expect(found.map(\.kind) == [.direct, .direct])
+        #expect(found.map(\.speaker) == ["he", "he"])
+        #expect(found.allSatisfy { $0.parts == 1 })
+    }
+
     @Test func anAttributionWithACueNounBetweenItsParts() throws {
         let found = try find("“We work hand in hand,” she said in her remarks. “And it is better.”")
         #expect(found.count == 1)
