@@ -94,7 +94,11 @@ struct AttributionFinder: Sendable {
                     // the next quotation in its paragraph, if no other cue comes first.
                     let gap = end..<next.open
                     let sameParagraph = !gap.contains { text.paragraphStart[$0] } && !text.paragraphStart[next.open]
-                    let quiet = !gap.contains { self.cue(at: $0, text)?.strength == .speech }
+                    // A cue word inside an adjunct ("in a Friday tweet", "when asked if …") is no new attribution.
+                    let quiet = !gap.contains {
+                        self.cue(at: $0, text)?.strength == .speech && !($0 > 0 && Self.adjunctWords.contains(text.words[$0 - 1]))
+                            && !($0 > 1 && ["a", "an", "the"].contains(text.words[$0 - 2]))
+                    }
                     if sameParagraph, quiet, gap.count <= 40, next.open > 0, text.punctuation[next.open - 1], after(next, text) == nil {
                         attribution.parts.append(next.open..<(next.close + 1))
                         handled[index + 1] = true
@@ -233,6 +237,9 @@ struct AttributionFinder: Sendable {
         "after", "before", "as", "while", "when", "because", "despite", "amid", "following", "in", "on", "at", "with", "without",
         "since", "until", "during", "ahead", "for", "from", "by", "to", "according", "than", "though", "although", "if", "where",
     ]
+
+    /// Words before a cue word that put it in an adjunct ("in a tweet", "when asked").
+    static let adjunctWords = adjunctOpeners.union(subordinators)
 
     /// Forms of "be", before a passive participle.
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]

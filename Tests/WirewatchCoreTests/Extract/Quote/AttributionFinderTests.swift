@@ -166,6 +166,12 @@ import Testing
         #expect(found.first?.content == "“We need more time,” she said, smiling. “The talks are hard.”")
     }
 
+    @Test func aCueWordInAnAdjunctDoesNotSplitAQuote() throws {
+        let found = try find("“There is no organized effort,” said spokesman Sean Spicer in a Friday tweet. “It is nothing more than a fantasy.”")
+        #expect(found.count == 1)
+        #expect(found.first?.parts == 2)
+    }
+
     @Test func aQuoteAfterAddingIsAQuoteOfItsOwn() throws {
         let found = try find("“We will win,” he said, adding, “The polls are wrong.”")
         #expect(found.map(\.kind) == [.direct, .direct])
