@@ -108,7 +108,9 @@ struct AttributionFinder: Sendable {
                 // "Trump's misinformation may be “strategic,” said Hemsley": the quote finishes a
                 // clause that began outside it, so the clause is the content and the quote a part of it.
                 let sentence = text.sentence(of: quotation.open)
-                let lead = (sentence.lowerBound..<quotation.open).filter { !text.punctuation[$0] && text.quotationOf[$0] < 0 }
+                // The clause starts after a parenthesis, dash, colon or semicolon: "… Hussein - ''He would have loved Stalin,'' Mr. Biden said".
+                let opener = (sentence.lowerBound..<quotation.open).last { Self.clauseOpeners.contains(text.words[$0]) && text.quotationOf[$0] < 0 }
+                let lead = ((opener.map { $0 + 1 } ?? sentence.lowerBound)..<quotation.open).filter { !text.punctuation[$0] && text.quotationOf[$0] < 0 }
                 if attribution.parts.count == 1, attribution.cue.map({ $0.lowerBound > quotation.close }) ?? false, lead.count >= 2 {
                     attribution.kind = .indirect
                     attribution.parts = [sentence.lowerBound..<(quotation.close + 1)]
@@ -237,6 +239,9 @@ struct AttributionFinder: Sendable {
         "after", "before", "as", "while", "when", "because", "despite", "amid", "following", "in", "on", "at", "with", "without",
         "since", "until", "during", "ahead", "for", "from", "by", "to", "according", "than", "though", "although", "if", "where",
     ]
+
+    /// Punctuation after which a new clause starts inside a sentence.
+    static let clauseOpeners: Set<String> = ["(", "-", "—", "–", "--", ":", ";"]
 
     /// Words before a cue word that put it in an adjunct ("in a tweet", "when asked").
     static let adjunctWords = adjunctOpeners.union(subordinators)

@@ -166,6 +166,12 @@ import Testing
         #expect(found.first?.content == "“We need more time,” she said, smiling. “The talks are hard.”")
     }
 
+    @Test func aQuoteAfterADashOrColonStartsItsOwnClause() throws {
+        let found = try find("He praised brutal leaders like Saddam Hussein - “He would have loved Stalin,” the senator said.")
+        #expect(found.first { $0.cue == "said" }?.kind == .direct)
+        #expect(found.first { $0.cue == "said" }?.content == "“He would have loved Stalin,”")
+    }
+
     @Test func aCueWordInAnAdjunctDoesNotSplitAQuote() throws {
         let found = try find("“There is no organized effort,” said spokesman Sean Spicer in a Friday tweet. “It is nothing more than a fantasy.”")
         #expect(found.count == 1)
