@@ -75,6 +75,8 @@ extension AttributionFinder {
             if let cue = cue(endingAt: token, text) ?? cue(at: token, text), cue.range.upperBound - 1 <= end, cue.strength == .speech || introduced {
                 let between = cue.range.upperBound..<max(cue.range.upperBound, end + 1)
                 if between.contains(where: { text.words[$0] == "that" }) { return nil }
+                // "Asked which county …, he demurred: “…”": the colon belongs to the clause after the comma.
+                if mark == ":", between.contains(where: { text.words[$0] == "," }) { break }
                 if cue.according {
                     guard let speaker = speakerAfter(cue.range.upperBound, text) else { return nil }
                     return Attribution(kind: .direct, parts: [], cue: cue.range, speaker: speaker, inherits: nil)
@@ -92,6 +94,22 @@ extension AttributionFinder {
                 if cue.range.upperBound <= end, let speaker = speakerAfter(cue.range.upperBound, text) {
                     return Attribution(kind: .direct, parts: [], cue: cue.range, speaker: speaker, inherits: nil)
                 }
+                // "Mr. Trump was prompted to say, “…”": the name before the verbs the infinitive hangs on.
+                if cue.range.lowerBound > sentence.lowerBound, text.words[cue.range.lowerBound - 1] == "to" {
+                    var head = cue.range.lowerBound - 2
+                    while head > sentence.lowerBound, cue.range.lowerBound - head <= 5, !text.capitalised[head], !text.punctuation[head],
+                        Vocabulary.pronouns[text.words[head]] == nil, text.words[head] != "that"
+                    {
+                        head -= 1
+                    }
+                    if head >= sentence.lowerBound, head < cue.range.lowerBound - 2, var subject = speakerBefore(head + 1, lowerBound: sentence.lowerBound, text),
+                        namesSomeone(subject, text)
+                    {
+                        // "so calm that Mr. Trump": here "that" opens the clause, it is not a relative pronoun.
+                        if let that = subject.last(where: { text.words[$0] == "that" }), that + 1 < subject.upperBound { subject = (that + 1)..<subject.upperBound }
+                        return Attribution(kind: .direct, parts: [], cue: cue.range, speaker: subject, inherits: nil)
+                    }
+                }
                 return nil
             }
             if text.punctuation[token], text.words[token] != "," && text.words[token] != "." { return nil }
@@ -106,6 +124,15 @@ extension AttributionFinder {
                 return Attribution(kind: .direct, parts: [], cue: (end + 1)..<(end + 2), speaker: phrase, inherits: nil)
             }
             let words = (quotation.open + 1..<quotation.close).filter { !text.punctuation[$0] }.count
+            // "Asked which county he liked, he demurred: “…”": the clause after the last comma, a
+            // pronoun or a name and its verb.
+            if words >= 2, let comma = (sentence.lowerBound..<end).last(where: { text.words[$0] == "," && text.quotationOf[$0] < 0 }),
+                comma + 2 <= end, let subject = speakerAfter(comma + 1, text), subject.upperBound <= end,
+                namesSomeone(subject, text), (subject.upperBound...end).count <= 3,
+                (subject.upperBound...end).allSatisfy({ !text.capitalised[$0] && !text.punctuation[$0] && text.quotationOf[$0] < 0 })
+            {
+                return Attribution(kind: .direct, parts: [], cue: (end + 1)..<(end + 2), speaker: subject, inherits: nil)
+            }
             if words >= 3, let subject = clauseSubject(before: end + 1, sentence: sentence, text), namesSomeone(subject, text) {
                 return Attribution(kind: .direct, parts: [], cue: (end + 1)..<(end + 2), speaker: subject, inherits: nil)
             }
@@ -168,6 +195,12 @@ extension AttributionFinder {
                 opening = opening.lowerBound..<token
                 break
             }
+        }
+        // "Mr. Smith shot back": after a name, the first lower-case word is the verb.
+        if text.capitalised[opening.lowerBound], !Vocabulary.determiners.contains(text.words[opening.lowerBound]), text.words[opening.lowerBound] != "the",
+            let verb = opening.first(where: { !text.capitalised[$0] && !text.punctuation[$0] }), verb > opening.lowerBound
+        {
+            opening = opening.lowerBound..<verb
         }
         let first = text.words[opening.lowerBound]
         let pronoun = Vocabulary.pronouns[first].map { [.male, .female, .plural].contains($0) } ?? false

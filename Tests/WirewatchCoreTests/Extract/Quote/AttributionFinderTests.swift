@@ -172,6 +172,12 @@ import Testing
         #expect(found.first { $0.cue == "said" }?.content == "“He would have loved Stalin,”")
     }
 
+    @Test func theSubjectOfAClauseBeforeAColonOrAnInfinitive() throws {
+        #expect(try find("Asked which county was his favorite, he demurred: “Whichever one I am in.”").first { $0.kind == .direct }?.speaker == "he")
+        #expect(try find("The debate was so calm that Mr. Trump was prompted to say, “I cannot believe how civil it is.”").first?.speaker == "Mr. Trump")
+        #expect(try find("Mr. Smith shot back: “That would be good.”").first?.speaker == "Mr. Smith")
+    }
+
     @Test func aCueWordInAnAdjunctDoesNotSplitAQuote() throws {
         let found = try find("“There is no organized effort,” said spokesman Sean Spicer in a Friday tweet. “It is nothing more than a fantasy.”")
         #expect(found.count == 1)
