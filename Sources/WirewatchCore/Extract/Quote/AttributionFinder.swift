@@ -172,7 +172,12 @@ struct AttributionFinder: Sendable {
                 // A paragraph of quotation with no cue continues the last direct speaker nearby.
                 let paragraph = text.paragraph(of: quotation.open)
                 let previous = found.lastIndex { $0.kind == .direct && $0.content.upperBound <= range.lowerBound && $0.content.upperBound >= text.paragraph(of: max(0, paragraph.lowerBound - 1)).lowerBound }
-                found.append(Attribution(kind: .direct, parts: [range], cue: nil, speaker: nil, inherits: previous))
+                if let previous, quotation.open == paragraph.lowerBound, found[previous].content.upperBound == paragraph.lowerBound {
+                    // The last speaker's quote ended its paragraph and this one opens the next: one quote, one more part.
+                    found[previous].parts.append(range)
+                } else {
+                    found.append(Attribution(kind: .direct, parts: [range], cue: nil, speaker: nil, inherits: previous))
+                }
             } else if words >= 2, let host = found.lastIndex(where: { $0.kind != .partial && text.sentenceOf[$0.content.lowerBound] == text.sentenceOf[range.lowerBound] }) {
                 found.append(Attribution(kind: .partial, parts: [range], cue: found[host].cue, speaker: found[host].speaker, inherits: found[host].speaker == nil ? found[host].inherits ?? host : nil))
             }

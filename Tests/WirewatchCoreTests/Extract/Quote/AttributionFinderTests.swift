@@ -203,6 +203,10 @@ import Testing
         #expect(found[1].kind == .direct)
         #expect(found[1].speaker == nil)
         #expect(found[1].inherits == 0)
+        // When the speaker's quote closes its paragraph, the next paragraph of quotation is one more part of it.
+        let continued = try find("“We need more time,” the minister said. “The talks are hard.”\n\n“They will go on for weeks.”")
+        #expect(continued.count == 1)
+        #expect(continued.first?.parts == 3)
     }
 
     @Test func reportedSpeechWithAThatClause() throws {
