@@ -66,10 +66,13 @@ struct SpeakerResolver: Sendable {
                 while last + 1 < self.words.count, self.entityAt[last + 1] >= 0, self.entityAt[last + 1] == self.entityAt[token] { last += 1 }
                 return last + 1 < self.words.count && Vocabulary.isPossessiveS(self.words[last + 1])
             }
-            if let entity = head.reversed().lazy.filter({ !possessive($0) }).map({ self.entityAt[$0] }).first(where: { $0 >= 0 }) {
+            // Before a role noun a nationality or place only qualifies it: "the Russian President" is a president.
+            let role = Vocabulary.roles[headWord] != nil
+            let qualifier: (Int) -> Bool = { entity in role && ["NORP", "GPE", "LOC"].contains(self.entities[entity].type) }
+            if let entity = head.reversed().lazy.filter({ !possessive($0) }).map({ self.entityAt[$0] }).first(where: { $0 >= 0 && !qualifier($0) }) {
                 return Resolution(entity: entity, kind: .name)
             }
-            if entityAt[end] >= 0, !possessive(end) { return Resolution(entity: entityAt[end], kind: .name) }
+            if entityAt[end] >= 0, !possessive(end), !qualifier(entityAt[end]) { return Resolution(entity: entityAt[end], kind: .name) }
             // "a spokesman for the Kremlin": the organisation speaks through its spokesman.
             if head.count < speaker.count, Vocabulary.roles[headWord] == "spokesperson" || headWord == "statement",
                 let entity = (head.upperBound..<speaker.upperBound).lazy.map({ entityAt[$0] }).first(where: { $0 >= 0 })

@@ -54,6 +54,27 @@ import Testing
         #expect(none.resolve(6..<8, previousSpeakers: []) == nil)
     }
 
+    @Test func aNationalityBeforeARoleOnlyQualifiesIt() {
+        // "the Swedish president": Swedish is tagged NORP, the speaker is the person titled president.
+        let words = "Anna Berg met Tom Reed . the Swedish president said so .".split(separator: " ").map(String.init)
+        let entities = [
+            Entity(id: "e1", type: "PERSON", name: "Anna Berg", mentions: []), Entity(id: "e2", type: "PERSON", name: "Tom Reed", mentions: []),
+            Entity(id: "e3", type: "NORP", name: "Swedish", mentions: []),
+        ]
+        var entityAt = [Int](repeating: -1, count: words.count)
+        entityAt[0] = 0
+        entityAt[1] = 0
+        entityAt[3] = 1
+        entityAt[4] = 1
+        entityAt[7] = 2
+        let resolver = SpeakerResolver(
+            words: words.map { $0.lowercased() }, capitalised: words.map { $0.first?.isUppercase ?? false }, entities: entities,
+            occurrences: [.init(entity: 0, tokens: 0..<2), .init(entity: 1, tokens: 3..<5), .init(entity: 2, tokens: 7..<8)], entityAt: entityAt,
+            roles: [["president"], [], []], genders: ["f", "m", nil], sentenceOf: words.indices.map { $0 < 6 ? 0 : 1 },
+            quotationOf: [Int](repeating: -1, count: words.count))
+        #expect(resolver.resolve(6..<9, previousSpeakers: []) == .init(entity: 0, kind: .nominal))
+    }
+
     @Test func aPossessorIsNotTheSpeaker() {
         let resolver = resolver("Anna Berg met Tom Reed . Reed 's aide said so .")
         #expect(resolver.resolve(6..<9, previousSpeakers: []) == nil)
