@@ -221,6 +221,7 @@ struct AttributionFinder: Sendable {
         else { return nil }
         // After a determiner or possessive the word is a noun: "the plans", "his claims".
         if isNoun(token, text) { return nil }
+        if token + 1 < text.count, Vocabulary.modifiedNouns.contains(text.words[token + 1]) { return nil }
         // "called X Y" labels; "a group called X" names, "called up" and "called off" do neither.
         if strength == .stance, word.hasPrefix("call") {
             let next = token + 1 < text.count ? text.words[token + 1] : ""

@@ -94,6 +94,7 @@ import Testing
         // Naming, not labelling; and a noun after a determiner is no cue.
         #expect(try find("She joined a group called Moms Against Guns.").isEmpty)
         #expect(try find("The criticism of the plan grew.").isEmpty)
+        #expect(try find("Sanders won more pledged delegates in the state.").isEmpty)
         // A quoted phrase after a stance verb is a fragment of the report, not a direct quote.
         let found = try find("The campaign denounced what it calls “the biggest coordinated media attack in history.”")
         #expect(!found.contains { $0.kind == .direct })
