@@ -88,6 +88,14 @@ extension AttributionFinder {
                     guard let speaker = clauseSubject(before: cue.range.lowerBound - 1, sentence: sentence, text) else { return nil }
                     return Attribution(kind: .direct, parts: [], cue: cue.range, speaker: speaker, inherits: nil)
                 }
+                // "… when he brought up the bombing and later said, “…”": a coordinated verb shares the clause's subject.
+                var verbStart = cue.range.lowerBound - 1
+                while verbStart > sentence.lowerBound, Vocabulary.auxiliaries.contains(text.words[verbStart]) { verbStart -= 1 }
+                if verbStart > sentence.lowerBound, text.words[verbStart] == "and" || text.words[verbStart] == "but",
+                    let subject = clauseSubject(before: verbStart, sentence: sentence, text), namesSomeone(subject, text)
+                {
+                    return Attribution(kind: .direct, parts: [], cue: cue.range, speaker: subject, inherits: nil)
+                }
                 if let speaker = speakerBefore(cue.range.lowerBound, lowerBound: sentence.lowerBound, text), plausible(speaker, cue: cue.range, text) {
                     return Attribution(kind: .direct, parts: [], cue: cue.range, speaker: speaker, inherits: nil, impersonal: isImpersonal(speaker, cue.range, text))
                 }

@@ -177,6 +177,7 @@ import Testing
         #expect(try find("Asked which county was his favorite, he demurred: “Whichever one I am in.”").first { $0.kind == .direct }?.speaker == "he")
         #expect(try find("The debate was so calm that Mr. Trump was prompted to say, “I cannot believe how civil it is.”").first?.speaker == "Mr. Trump")
         #expect(try find("Mr. Smith shot back: “That would be good.”").first?.speaker == "Mr. Smith")
+        #expect(try find("Wilkerson brought up the bombing and later said, “It is not just one group.”").first?.speaker == "Wilkerson")
     }
 
     @Test func aCueWordInAnAdjunctDoesNotSplitAQuote() throws {
