@@ -161,7 +161,7 @@ enum AttributionVocabulary {
     /// "according to", and precedes the others.
     static let cuePhrases: [[String]] = [
         ["according", "to"], ["pointed", "out"], ["points", "out"], ["point", "out"], ["pointing", "out"],
-        ["went", "on", "to", "say"], ["put", "it"], ["puts", "it"], ["made", "clear"], ["made", "it", "clear"], ["makes", "clear"],
+        ["went", "on", "to", "say"], ["goes", "on", "to", "say"], ["go", "on", "to", "say"], ["going", "on", "to", "say"], ["put", "it"], ["puts", "it"], ["made", "clear"], ["made", "it", "clear"], ["makes", "clear"],
         ["was", "quoted", "as", "saying"], ["were", "quoted", "as", "saying"], ["is", "quoted", "as", "saying"],
         ["are", "quoted", "as", "saying"], ["quoted", "as", "saying"],
     ]

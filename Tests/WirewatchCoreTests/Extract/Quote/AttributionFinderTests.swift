@@ -158,6 +158,7 @@ import Testing
             Found(kind: .direct, content: "“The bridge stays shut.”", cue: "said", speaker: "The mayor", parts: 1),
         ])
         #expect(try find("Lopez went on to say, “The bridge stays shut.”").first?.cue == "went on to say")
+        #expect(try find("The email goes on to say: “The bridge stays shut.”").first?.cue == "goes on to say")
     }
 
     @Test func aQuoteSplitByItsAttributionIsOneQuoteInTwoParts() throws {
