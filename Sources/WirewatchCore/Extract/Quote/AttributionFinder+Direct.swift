@@ -26,7 +26,7 @@ extension AttributionFinder {
         // "he said", "the diplomat told reporters", "Antonov emphasized": a cue within a few tokens.
         var token = start
         var parentheses = 0
-        while token < min(text.count, start + 16), !text.paragraphStart[token] || token == start {
+        while token < min(text.count, start + 24), !text.paragraphStart[token] || token == start {
             if text.quotationOf[token] >= 0 || (text.punctuation[token] && ![".", "'s", "’s", ",", "(", ")", "-"].contains(text.words[token])) { break }
             if text.words[token] == "(" { parentheses += 1 }
             if text.words[token] == ")" { parentheses = max(0, parentheses - 1) }

@@ -20,7 +20,7 @@ extension AttributionFinder {
         if word == ",", parenthetical {
             // "US officials, on condition of anonymity, acknowledge"; "Peskov, the Kremlin spokesman, said".
             var open = head - 1
-            while open > lowerBound, head - open <= 20, text.words[open] != ",",
+            while open > lowerBound, head - open <= 30, text.words[open] != ",",
                 !text.punctuation[open] || [".", "(", ")", "-"].contains(text.words[open]) || Vocabulary.isPossessive(text.words[open])
             {
                 let participial = text.words[open + 1].hasSuffix("ing") && text.words[open] == ","

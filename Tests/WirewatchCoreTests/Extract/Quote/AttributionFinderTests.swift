@@ -181,6 +181,15 @@ import Testing
         #expect(try find("Wilkerson brought up the bombing and later said, “It is not just one group.”").first?.speaker == "Wilkerson")
     }
 
+    @Test func longAppositionsAndAttributions() throws {
+        let after = try find("“We will win,” Bernie Sanders, the independent senator from Vermont and a Democratic candidate for president in this year's race, told ABC.")
+        #expect(after.first?.speaker == "Bernie Sanders, the independent senator from Vermont and a Democratic candidate for president in this year's race")
+        let before = try find(
+            "James Lewis, a former government cybersecurity expert who now studies the cyber activities of nations at the Center for Strategic and International Studies, said, “They almost certainly picked it up.”")
+        #expect(before.first?.kind == .direct)
+        #expect(before.first?.speaker?.hasPrefix("James Lewis") == true)
+    }
+
     @Test func aCueWordInAnAdjunctDoesNotSplitAQuote() throws {
         let found = try find("“There is no organized effort,” said spokesman Sean Spicer in a Friday tweet. “It is nothing more than a fantasy.”")
         #expect(found.count == 1)
