@@ -99,8 +99,8 @@ import WirewatchCore
             let index = try #require(parts.firstIndex(of: field))
             return try #require(Double(parts[index + 1]))
         }
-        #expect(try figure(after: "direct quotes", line: "  content overlap", field: "F1") >= 0.88)
-        #expect(try figure(after: "direct quotes", line: "  speaker accuracy", field: "accuracy") >= 0.89)
+        #expect(try figure(after: "direct quotes", line: "  content overlap", field: "F1") >= 0.90)
+        #expect(try figure(after: "direct quotes", line: "  speaker accuracy", field: "accuracy") >= 0.90)
         #expect(try figure(after: "all attributions", line: "  content overlap", field: "F1") >= 0.62)
         #expect(try figure(after: "all attributions", line: "  speaker accuracy", field: "accuracy") >= 0.85)
     }
