@@ -182,15 +182,22 @@ struct AttributionFinder: Sendable {
                 found.append(Attribution(kind: .partial, parts: [range], cue: found[host].cue, speaker: found[host].speaker, inherits: found[host].speaker == nil ? found[host].inherits ?? host : nil))
             }
         }
+        // Trimming can leave a part with no tokens ("NAME: ,"): such an attribution is dropped,
+        // since it has nothing to attribute (and an empty token range has no byte span).
+        let kept = found.indices.filter { index in
+            let attribution = found[index]
+            return !attribution.parts.isEmpty && attribution.parts.allSatisfy { !$0.isEmpty } && !(attribution.cue?.isEmpty ?? false)
+                && !(attribution.speaker?.isEmpty ?? false)
+        }
         // Text order, with `inherits` pointing at the same attributions as before sorting.
-        let order = found.indices.sorted {
+        let order = kept.sorted {
             (found[$0].content.lowerBound, found[$0].content.upperBound, $0) < (found[$1].content.lowerBound, found[$1].content.upperBound, $1)
         }
-        var position = [Int](repeating: 0, count: found.count)
+        var position = [Int?](repeating: nil, count: found.count)
         for (new, old) in order.enumerated() { position[old] = new }
         return order.map { old in
             var attribution = found[old]
-            attribution.inherits = attribution.inherits.map { position[$0] }
+            attribution.inherits = attribution.inherits.flatMap { position[$0] }
             return attribution
         }
     }

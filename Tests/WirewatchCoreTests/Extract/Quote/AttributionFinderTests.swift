@@ -181,6 +181,12 @@ import Testing
         #expect(try find("Wilkerson brought up the bombing and later said, “It is not just one group.”").first?.speaker == "Wilkerson")
     }
 
+    @Test func anAttributionWithNothingLeftAfterTrimmingIsDropped() throws {
+        // Found by a token-soup run: the content trimmed to no tokens and its span had end < start.
+        let found = try find("$ ? ’ ,Il-76 saying")
+        #expect(found.allSatisfy { !$0.content.isEmpty })
+    }
+
     @Test func longAppositionsAndAttributions() throws {
         let after = try find("“We will win,” Bernie Sanders, the independent senator from Vermont and a Democratic candidate for president in this year's race, told ABC.")
         #expect(after.first?.speaker == "Bernie Sanders, the independent senator from Vermont and a Democratic candidate for president in this year's race")
