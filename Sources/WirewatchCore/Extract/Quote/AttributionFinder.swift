@@ -229,6 +229,14 @@ struct AttributionFinder: Sendable {
         // After a determiner or possessive the word is a noun: "the plans", "his claims".
         if isNoun(token, text) { return nil }
         if token + 1 < text.count, Vocabulary.modifiedNouns.contains(text.words[token + 1]) { return nil }
+        if strength == .stance, token + 1 < text.count {
+            let next = text.words[token + 1]
+            // A passive ("was rejected by", "were accused of") has the object as its subject; "thanks to" is a preposition;
+            // "the men accused of fraud" is a reduced relative, not an accusation by the men.
+            if token > 0, Self.beForms.contains(text.words[token - 1]), next == "by" || next == "of" || next == "as" { return nil }
+            if word == "thanks" && next == "to" { return nil }
+            if word.hasSuffix("ed") && (next == "of" || next == "by") { return nil }
+        }
         // "called X Y" labels; "a group called X" names, "called up" and "called off" do neither.
         if strength == .stance, word.hasPrefix("call") {
             let next = token + 1 < text.count ? text.words[token + 1] : ""
