@@ -19,8 +19,7 @@ extension TimeRecognizer {
     /// Offers the phrase patterns that begin (or end) at token `i`.
     func matchPhrases(_ w: [String], _ caps: [Bool], _ i: Int, _ end: Int, anchor: CivilDate?, tense: Tense, best: inout Found?) {
         func word(_ k: Int) -> String? { k < end ? w[k] : nil }
-        var found: Found?
-        func offer(_ candidate: Found) { Self.keep(candidate, at: i, in: &found) }
+        func offer(_ candidate: Found) { Self.keep(candidate, at: i, in: &best) }
 
         // Holidays, with a direction: "Christmas", "last Thanksgiving", "Election Day".
         do {
@@ -147,10 +146,9 @@ extension TimeRecognizer {
                 offer(Found(first: i, last: day.last, type: .time, value: day.value + "T" + clock + zone))
             }
         }
-
-        if let found { Self.keep(found, at: i, in: &best) }
     }
 
+    /// Words that set a named day or period relative to the anchor: "last Easter", "January this year", "next summer".
     static let directions: Set<String> = ["last", "next", "this"]
 
     /// Holiday names by their first word, longest first (one hash lookup per candidate token).

@@ -142,7 +142,6 @@ struct TimeRecognizer: Sendable {
     private static let set9: Set<String> = ["days", "weeks", "months", "years", "decades", "hours"]
     private static let set10: Set<String> = ["recent", "coming", "several", "many", "the"]
     private static let set11: Set<String> = ["year-earlier", "year-ago", "year-before"]
-    private static let set12: Set<String> = ["this", "last", "next"]
     static let meridiems: Set<String> = ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]
     /// Words before a bare "May" that make it the month: "by May", "in early May".
     private static let monthCallers: Set<String> = ["in", "by", "since", "until", "till", "through", "of", "early", "late", "mid", "before", "after", "last", "next", "this", "from", "to", "during"]
@@ -444,7 +443,7 @@ struct TimeRecognizer: Sendable {
                 year = y
                 last = i + 1
             }
-            var first = i > 0 && Self.set12.contains(w[i - 1]) ? i - 1 : i
+            var first = i > 0 && Self.directions.contains(w[i - 1]) ? i - 1 : i
             if first < i, let anchorYear = a?.year {
                 year = w[i - 1] == "last" ? anchorYear - 1 : w[i - 1] == "next" ? anchorYear + 1 : anchorYear
             }

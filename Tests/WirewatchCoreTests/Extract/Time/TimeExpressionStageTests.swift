@@ -48,6 +48,11 @@ import Testing
         ("It was a two-year deal.", "two-year", "DURATION", "P2Y"),
     ])
     func normalises(text: String, expectedText: String, type: String, value: String) throws {
+        try expectFirst(text, expectedText, type, value)
+    }
+
+    /// The first expression of `text` has this text, type and value.
+    private func expectFirst(_ text: String, _ expectedText: String, _ type: String, _ value: String) throws {
         let found = try first(text)
         #expect(found?.0 == expectedText, "\(text)")
         #expect(found?.1 == type, "\(text)")
@@ -157,10 +162,7 @@ import Testing
         ("Prices rose in past years.", "past years", "DURATION", "PXY"),
     ])
     func calendarPhrases(text: String, expectedText: String, type: String, value: String) throws {
-        let found = try first(text)
-        #expect(found?.0 == expectedText, "\(text)")
-        #expect(found?.1 == type, "\(text)")
-        #expect(found?.2 == value, "\(text)")
+        try expectFirst(text, expectedText, type, value)
     }
 
     @Test func earningsReportsCompareWithTheSameQuarter() throws {
