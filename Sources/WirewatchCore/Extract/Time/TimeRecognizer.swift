@@ -77,7 +77,7 @@ struct TimeRecognizer: Sendable {
 
     /// What the scan needs to know about a word, from one lookup.
     struct WordClass: OptionSet, Sendable {
-        let rawValue: UInt8
+        let rawValue: UInt16
         /// May begin a time expression.
         static let starter = WordClass(rawValue: 1)
         /// "the", "a", "an": begins one only before another starter.
@@ -87,6 +87,16 @@ struct TimeRecognizer: Sendable {
         static let clauseBreak = WordClass(rawValue: 16)
         /// A past form in -ed ("announced"), a past cue within three words.
         static let pastForm = WordClass(rawValue: 32)
+        /// "had": turns a following future cue into a past plan.
+        static let perfect = WordClass(rawValue: 64)
+        /// "by" right before a date: a deadline, ahead unless the clause is in the past.
+        static let deadline = WordClass(rawValue: 128)
+        /// "extended", "postponed": with "to"/"until" right before a date, a new deadline ahead.
+        static let postponement = WordClass(rawValue: 256)
+        /// "to", "until", "till".
+        static let towards = WordClass(rawValue: 512)
+        /// "be": a form in -ed after it is a passive participle.
+        static let be = WordClass(rawValue: 1024)
     }
 
     static let classes: [String: WordClass] = {
@@ -96,6 +106,13 @@ struct TimeRecognizer: Sendable {
         for word in TimeVocabulary.futureCues { table[word, default: []].insert(.futureCue) }
         for word in TimeVocabulary.pastCues { table[word, default: []].insert(.pastCue) }
         for word in TimeVocabulary.clauseBreaks { table[word, default: []].insert(.clauseBreak) }
+        table["had", default: []].insert(.perfect)
+        table["by", default: []].insert(.deadline)
+        for word in ["extended", "postponed", "delayed", "deferred", "adjourned", "rescheduled"] {
+            table[word, default: []].insert(.postponement)
+        }
+        for word in ["to", "until", "till"] { table[word, default: []].insert(.towards) }
+        table["be", default: []].insert(.be)
         return table
     }()
 
@@ -115,17 +132,40 @@ struct TimeRecognizer: Sendable {
     /// it in the same clause: a future auxiliary or plan ("will", "is scheduled to", "due")
     /// looks forward, a past form ("said", "was", "had", a verb in -ed) looks back; with no cue
     /// the tense is unknown. A cue elsewhere in the sentence (a "will" inside a quote) does not count.
+    /// Deadlines look ahead when nothing else decides: "by February", "was extended to Nov. 20".
     static func tense(_ classes: [WordClass], at index: Int, from start: Int) -> Tense {
+        // "the offer was extended to Nov. 20": the verb is past, the new date is ahead.
+        if index - 2 >= start, classes[index - 1].contains(.towards), classes[index - 2].contains(.postponement) {
+            return .future
+        }
         var token = index - 1
         while token >= start, index - token <= 6 {
             let word = classes[token]
             if word.contains(.clauseBreak) { break }
-            if word.contains(.futureCue) { return .future }
+            if word.contains(.futureCue) {
+                // A plan in the past perfect looks back: "it had been due to expire Friday".
+                return Self.perfect(classes, before: token, from: start, within: 2) ? .past : .future
+            }
             if word.contains(.pastCue) { return .past }
-            if word.contains(.pastForm), index - token <= 3 { return .past }
+            // A participle after "be" is passive, not past: "to be completed by Dec. 15".
+            if word.contains(.pastForm), index - token <= 3, token == start || !classes[token - 1].contains(.be) {
+                return .past
+            }
             token -= 1
         }
-        return .unknown
+        // A deadline with no other cue looks ahead: "pay down the loan by February"
+        // ("ended by May" and "had filed reports by Wednesday" found their past above).
+        return index - 1 >= start && classes[index - 1].contains(.deadline) ? .future : .unknown
+    }
+
+    /// Whether "had" is among the `within` words before token `cue` in its clause.
+    private static func perfect(_ classes: [WordClass], before cue: Int, from start: Int, within: Int) -> Bool {
+        var token = cue - 1
+        while token >= start, cue - token <= within, !classes[token].contains(.clauseBreak) {
+            if classes[token].contains(.perfect) { return true }
+            token -= 1
+        }
+        return false
     }
 
 

@@ -113,6 +113,18 @@ import Testing
         #expect(try times("The market is scheduled to close Monday.").first?.2 == "2024-02-12")
     }
 
+    @Test func deadlinesLookAheadUnlessInThePastPerfect() throws {
+        // Anchor Thursday 2024-02-08.
+        #expect(try first("The deal should be completed by December 15.")?.2 == "2024-12-15")
+        #expect(try first("The bank has to repay the loan by November.")?.2 == "2024-11")
+        #expect(try first("The offer was extended to November 20.")?.2 == "2024-11-20")
+        #expect(try first("The vote was postponed until Tuesday.")?.2 == "2024-02-13")
+        #expect(try first("It had been due to expire Monday.")?.2 == "2024-02-05")
+        #expect(try first("Ten members had filed reports by Wednesday.")?.2 == "2024-02-07")
+        // "by" not right before the date is not a deadline ("by the Feb. 1 accord").
+        #expect(try first("Monitors were named by the January 24 accord.")?.2 == "2024-01-24")
+    }
+
     @Test func notTimeExpressions() throws {
         #expect(try times("Mr. Reed, 52 years old, retired.").isEmpty)
         #expect(try times("The fee is $1.76 a year.").isEmpty)
