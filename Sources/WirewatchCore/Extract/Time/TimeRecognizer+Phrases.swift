@@ -53,6 +53,32 @@ extension TimeRecognizer {
             offer(Found(first: i, last: i + 1 + length, type: .date, value: CivilDate.pad(year, 4)))
         }
 
+        // A month or season with its year in words: "January nineteen ninety-seven", "the winter of nineteen ninety-four".
+        if let month = TimeVocabulary.months[w[i]], caps[i], let (year, length) = Self.spelledYear(w, i + 1, end, after: "year") {
+            offer(Found(first: i, last: i + length, type: .date, value: "\(CivilDate.pad(year, 4))-\(CivilDate.pad(month, 2))"))
+        }
+        do {
+            let k = w[i] == "the" ? i + 1 : i
+            if let name = word(k), let season = TimeVocabulary.seasons[name], word(k + 1) == "of",
+                let (year, length) = Self.spelledYear(w, k + 2, end, after: "of")
+            {
+                offer(Found(first: i, last: k + 1 + length, type: .date, value: "\(CivilDate.pad(year, 4))-\(season)"))
+            }
+        }
+
+        // Half-years: "the first half of 1990" -> 1990-H1, "the second half of this year".
+        if w[i] == "the", let which = word(i + 1), let half = Self.halves[which], word(i + 2) == "half", word(i + 3) == "of" {
+            var year: Int?
+            var last = i + 4
+            if let y = word(i + 4).flatMap(Self.year) {
+                year = y
+            } else if let direction = word(i + 4), Self.directions.contains(direction), word(i + 5) == "year", let anchor {
+                year = anchor.year + (direction == "last" ? -1 : direction == "next" ? 1 : 0)
+                last = i + 5
+            }
+            if let year { offer(Found(first: i, last: last, type: .date, value: "\(CivilDate.pad(year, 4))-H\(half)")) }
+        }
+
         // Centuries: "the 11th century" -> 10, "the twentieth century" -> 19, "20th-century".
         do {
             let k = w[i] == "the" ? i + 1 : i
@@ -148,6 +174,9 @@ extension TimeRecognizer {
         }
     }
 
+    /// Which half of a year: "the first half", "the last half".
+    static let halves: [String: Int] = ["first": 1, "second": 2, "last": 2]
+
     /// Words that set a named day or period relative to the anchor: "last Easter", "January this year", "next summer".
     static let directions: Set<String> = ["last", "next", "this"]
 
@@ -203,8 +232,8 @@ extension TimeRecognizer {
             } else if k > start + 2 {
                 return nil
             }
-            // "in two thousand cases" counts cases.
-            if let next = word(k), next.utf8.first.map({ $0 &- 0x61 < 26 }) == true { return nil }
+            // "in two thousand cases" counts cases; "the year two thousand has come" does not.
+            if previous != "year", let next = word(k), next.utf8.first.map({ $0 &- 0x61 < 26 }) == true { return nil }
             return (year, k - start)
         }
         return nil

@@ -58,7 +58,7 @@ struct TimeRecognizer: Sendable {
             "previous", "current", "earlier", "later", "early", "late", "mid", "every", "each", "daily", "weekly",
             "monthly", "annually", "yearly", "nightly", "hourly", "now", "currently", "nowadays", "recently", "lately",
             "soon", "recent", "several", "many", "noon", "midnight", "year-earlier", "year-ago", "year-before",
-            "days", "weeks", "months", "years", "decades", "hours", "few", "couple", "dozen",
+            "days", "weeks", "months", "years", "decades", "hours", "few", "couple", "dozen", "these",
         ]
         words.formUnion(TimeVocabulary.months.keys)
         words.formUnion(TimeVocabulary.weekdays.keys)
@@ -188,7 +188,9 @@ struct TimeRecognizer: Sendable {
     /// Units of "the past year": the previous calendar unit, not a duration.
     private static let calendarUnits: Set<String> = ["year", "decade", "week", "month"]
     /// Words between a count and its unit that leave the count as it is: "two more weeks".
-    private static let countFillers: Set<String> = ["more", "additional", "full", "straight", "consecutive", "whole", "extra"]
+    private static let countFillers: Set<String> = [
+        "more", "additional", "full", "straight", "consecutive", "whole", "extra", "trading", "business", "working", "calendar",
+    ]
     private static let hedgedPrefixes = ["mid-", "late-", "early-"]
     /// Nouns after a four-digit number that make it a count, not a year.
     private static let countNouns: Set<String> = ["people", "troops", "tons", "tonnes", "jobs", "workers", "cars", "units", "shares", "points", "votes"]
@@ -378,6 +380,10 @@ struct TimeRecognizer: Sendable {
                 k += 1
             }
             if let unitWord = word(k), let unit = TimeVocabulary.units[unitWord] {
+                // "a minute and a half", "two years and a half".
+                if !half, word(k + 1) == "and", word(k + 2) == "a", word(k + 3) == "half", count > 0 {
+                    offer(Found(first: i, last: k + 3, type: .duration, value: Self.duration(halfMore: count, unit)))
+                }
                 let after = word(k + 1) ?? ""
                 // "a year earlier" names last year; "three days later" is a duration after some event, not after the anchor.
                 let yearEarlier = count == 1 && unit.letter == "Y" && (after == "earlier" || after == "before")
@@ -427,6 +433,8 @@ struct TimeRecognizer: Sendable {
         if w[i] == "every" || w[i] == "each", let next = word(i + 1) {
             if let weekday = TimeVocabulary.weekdays[next] {
                 offer(Found(first: i, last: i + 1, type: .set, value: "XXXX-WXX-\(weekday)"))
+            } else if let month = TimeVocabulary.months[next], caps[i + 1] {
+                offer(Found(first: i, last: i + 1, type: .set, value: "XXXX-\(CivilDate.pad(month, 2))"))
             } else if let unit = TimeVocabulary.units[next] {
                 offer(Found(first: i, last: i + 1, type: .set, value: Self.duration(1, unit)))
             } else if let (count, length) = Self.number(w, i + 1, end), let unitWord = word(i + 1 + length),
@@ -442,6 +450,9 @@ struct TimeRecognizer: Sendable {
         // Vague references.
         if let value = Self.table2[w[i]] {
             offer(Found(first: i, last: i, type: .date, value: value))
+        }
+        if w[i] == "these", word(i + 1) == "days" {
+            offer(Found(first: i, last: i + 1, type: .date, value: "PRESENT_REF"))
         }
         // "recent years", "coming months": vague durations.
         if Self.set8.contains(w[i]), let unitWord = word(i + 1), unitWord.hasSuffix("s"),

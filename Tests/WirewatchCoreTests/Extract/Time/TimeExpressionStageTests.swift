@@ -171,6 +171,16 @@ import Testing
         ("He served 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
         ("The talks lasted 1 1/2 hours.", "1 1/2 hours", "DURATION", "PT1H30M"),
         ("He stays two more weeks.", "two more weeks", "DURATION", "P2W"),
+        ("It took a minute and a half.", "a minute and a half", "DURATION", "PT1M30S"),
+        ("Shares fell for eight trading days.", "eight trading days", "DURATION", "P8D"),
+        ("Refunds take three business days.", "three business days", "DURATION", "P3D"),
+        ("They march each July.", "each July", "SET", "XXXX-07"),
+        ("Rents are high these days.", "these days", "DATE", "PRESENT_REF"),
+        ("Profit fell in the first half of 2023.", "the first half of 2023", "DATE", "2023-H1"),
+        ("Sales rise in the second half of this year.", "the second half of this year", "DATE", "2024-H2"),
+        ("It began in January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE", "1997-01"),
+        ("Prices peaked in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "DATE", "1994-WI"),
+        ("The year two thousand has come.", "The year two thousand", "DATE", "2000"),
         ("Prices rose in past years.", "past years", "DURATION", "PXY"),
     ])
     func calendarPhrases(text: String, expectedText: String, type: String, value: String) throws {
