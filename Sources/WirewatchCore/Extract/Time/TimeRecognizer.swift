@@ -23,9 +23,21 @@ struct TimeRecognizer: Sendable {
         var found: [Found] = []
         // One hash lookup per token; the scan and the tense test then read these bits.
         let classes = words.map(Self.classify)
+        // The last calendar date named, for "the following day" and "later that year".
+        var reference = anchor.map(Reference.init)
+        var index = 0
+        func accept(_ match: Found) {
+            found.append(match)
+            index = match.last + 1
+            if match.type == .date || match.type == .time, let named = Reference(value: match.value) { reference = named }
+        }
         for sentence in sentences {
-            var index = sentence.lowerBound
+            index = sentence.lowerBound
             while index < sentence.upperBound {
+                if classes[index].contains(.anaphorStart), let named = anaphor(words, index, sentence.upperBound, reference: reference) {
+                    accept(named)
+                    continue
+                }
                 // Most tokens cannot begin a time expression: skip them without trying the patterns.
                 guard classes[index].contains(.starter) else {
                     index += 1
@@ -41,8 +53,7 @@ struct TimeRecognizer: Sendable {
                 }
                 let tense = Self.tense(classes, at: index, from: sentence.lowerBound)
                 if let match = match(words, capitalised, index, sentence.upperBound, anchor: anchor, tense: tense) {
-                    found.append(match)
-                    index = match.last + 1
+                    accept(match)
                 } else {
                     index += 1
                 }
@@ -97,6 +108,8 @@ struct TimeRecognizer: Sendable {
         static let towards = WordClass(rawValue: 512)
         /// "be": a form in -ed after it is a passive participle.
         static let be = WordClass(rawValue: 1024)
+        /// "that", "the", "earlier", "later": may begin "that same day", "the following year".
+        static let anaphorStart = WordClass(rawValue: 2048)
     }
 
     static let classes: [String: WordClass] = {
@@ -113,6 +126,7 @@ struct TimeRecognizer: Sendable {
         }
         for word in ["to", "until", "till"] { table[word, default: []].insert(.towards) }
         table["be", default: []].insert(.be)
+        for word in ["that", "the", "earlier", "later"] { table[word, default: []].insert(.anaphorStart) }
         return table
     }()
 

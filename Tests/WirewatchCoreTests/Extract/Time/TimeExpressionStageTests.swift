@@ -113,6 +113,22 @@ import Testing
         #expect(try times("The market is scheduled to close Monday.").first?.2 == "2024-02-12")
     }
 
+    @Test func anaphoraCountFromTheLastNamedDate() throws {
+        func last(_ text: String) throws -> [String]? { try times(text).last.map { [$0.0, $0.1, $0.2] } }
+        #expect(try last("He arrived on March 3. He left the previous day.") == ["the previous day", "DATE", "2023-03-02"])
+        #expect(try last("The plant opened in 1995. The following year it closed.") == ["The following year", "DATE", "1996"])
+        #expect(try last("She fled in June 1998 and returned later that year.") == ["later that year", "DATE", "1998"])
+        #expect(try last("They met on Jan. 6. That night he left.") == ["That night", "TIME", "2024-01-06TNI"])
+        #expect(try last("They met on Jan. 6. Talks ended the day after.") == ["the day after", "DATE", "2024-01-07"])
+        #expect(try last("It began in October 1998. Pages vanished that same day.") == ["that same day", "DATE", "1998-10-XX"])
+        // With no date named yet, the publication date is the reference.
+        #expect(try last("The same day, talks ended.") == ["The same day", "DATE", "2024-02-08"])
+        // "the day after his death" counts from the death, which has no date.
+        #expect(try times("They met on Jan. 6. Police came the day after his death.").count == 1)
+        // "the next year" and "the previous month" stay relative to the publication date.
+        #expect(try last("It began in 1995. Sales will rise the next year.")?.last != "1996")
+    }
+
     @Test func deadlinesLookAheadUnlessInThePastPerfect() throws {
         // Anchor Thursday 2024-02-08.
         #expect(try first("The deal should be completed by December 15.")?.2 == "2024-12-15")
