@@ -30,9 +30,9 @@ public struct PipelinePlan: Sendable {
     }
 
     /// The standard plan of this version, checked. Without an entity stage (no model loaded)
-    /// records have no entities.
-    public static func standard(entities: EntityStage? = nil) throws(StageFailure) -> PipelinePlan {
-        var extract: [any Stage] = [TokenizationStage(), DatelineStage(), TimeExpressionStage(), QuantityStage()]
+    /// records have no entities; `dateOrder` reads all-numeric dates (config `date_order`).
+    public static func standard(entities: EntityStage? = nil, dateOrder: DateOrder = .monthFirst) throws(StageFailure) -> PipelinePlan {
+        var extract: [any Stage] = [TokenizationStage(), DatelineStage(), TimeExpressionStage(dateOrder: dateOrder), QuantityStage()]
         if let entities { extract.append(entities) }
         // Quotes come after entities so that speakers resolve to them.
         extract.append(QuoteStage(lexicons: entities?.lexicons ?? Lexicons()))

@@ -1,3 +1,5 @@
+import WirewatchCore
+
 /// Every setting of Wirewatch, with its default.
 ///
 /// Keys are listed, with defaults, in `config/wirewatch.json`. Values come from defaults, then
@@ -32,6 +34,8 @@ public struct Configuration: Sendable, Hashable {
     public var emitTokens: Bool = false
     /// How long a stopping daemon waits for articles in flight, in milliseconds.
     public var stopTimeoutMs: Int = 20000
+    /// How all-numeric dates such as `1/2/2024` are read.
+    public var dateOrder: DateOrder = .monthFirst
 
     public init() {}
 

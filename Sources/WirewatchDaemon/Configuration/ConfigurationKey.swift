@@ -1,3 +1,5 @@
+import WirewatchCore
+
 /// The configuration keys, each with its type, checks and default.
 public enum ConfigurationKey: String, Sendable, CaseIterable {
     case stateDir = "state_dir"
@@ -18,6 +20,7 @@ public enum ConfigurationKey: String, Sendable, CaseIterable {
     case logLevel = "log_level"
     case emitTokens = "emit_tokens"
     case stopTimeoutMs = "stop_timeout_ms"
+    case dateOrder = "date_order"
 
     /// The environment variable that sets this key.
     public var environmentName: String { "WIREWATCH_" + rawValue.uppercased() }
@@ -82,6 +85,11 @@ public enum ConfigurationKey: String, Sendable, CaseIterable {
             }
         case .stopTimeoutMs:
             configuration.stopTimeoutMs = try Self.integer(value, 0...3_600_000, fail("milliseconds from 0 to 3600000"))
+        case .dateOrder:
+            guard let text = Self.text(value), let choice = DateOrder(rawValue: text) else {
+                throw fail("\"month_first\" or \"day_first\"")
+            }
+            configuration.dateOrder = choice
         }
     }
 
@@ -107,6 +115,7 @@ public enum ConfigurationKey: String, Sendable, CaseIterable {
         case .logLevel: return .string(configuration.logLevel)
         case .emitTokens: return .bool(configuration.emitTokens)
         case .stopTimeoutMs: return .int(configuration.stopTimeoutMs)
+        case .dateOrder: return .string(configuration.dateOrder.rawValue)
         }
     }
 

@@ -88,7 +88,7 @@ public enum WirewatchApp {
             if case .bench = command {
                 writeAll(1, Array("load  ner_model_ms=\(modelMs)  lexicons_ms=\(lexiconMs)  phrases=\(lexicons.count)  target_model<=300ms\n".utf8))
             }
-            plan = try PipelinePlan.standard(entities: EntityStage(model: model, lexicons: lexicons))
+            plan = try PipelinePlan.standard(entities: EntityStage(model: model, lexicons: lexicons), dateOrder: configuration.dateOrder)
         } catch {
             logger.critical("pipeline: \(error.reason)")
             return 1

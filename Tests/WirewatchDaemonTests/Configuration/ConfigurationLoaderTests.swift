@@ -51,7 +51,7 @@ import Testing
     @Test func badValuesNameTheKeyAndWhereTheyCameFrom() {
         let cases: [(String, String)] = [
             ("poll_interval_ms", "0"), ("settle_ms", "-1"), ("workers", "zero"), ("after_success", "keep"),
-            ("log_format", "xml"), ("emit_tokens", "maybe"), ("max_in_flight", "0"), ("state_dir", ""),
+            ("log_format", "xml"), ("emit_tokens", "maybe"), ("date_order", "ymd"), ("max_in_flight", "0"), ("state_dir", ""),
         ]
         for (key, value) in cases {
             do {

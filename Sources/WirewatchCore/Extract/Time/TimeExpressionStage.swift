@@ -4,9 +4,12 @@ public struct TimeExpressionStage: Stage {
     public let name = "times"
     public let requires: Set<Annotation> = [.tokens, .sentences, .metadata]
     public let provides: Set<Annotation> = [.times]
-    private let recognizer = TimeRecognizer()
+    private let recognizer: TimeRecognizer
 
-    public init() {}
+    /// `dateOrder` reads all-numeric dates such as `1/2/2024` (config `date_order`).
+    public init(dateOrder: DateOrder = .monthFirst) {
+        recognizer = TimeRecognizer(dateOrder: dateOrder)
+    }
 
     public func process(_ document: Document) throws(StageFailure) -> Document {
         var result = document

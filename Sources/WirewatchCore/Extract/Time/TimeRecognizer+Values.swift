@@ -84,15 +84,28 @@ extension TimeRecognizer {
         return String(body.prefix(3))
     }
 
-    /// `2024-01-24`, `1/24/2024`, `1/24/24` (month first).
-    static func numericDate(_ word: String) -> String? {
+    /// `2024-01-24`; `1/24/2024`, `1/24/24`, `24.01.2024`, `24-01-2024` in `order` (or the
+    /// other order when only that one gives a valid date). Dotted and dashed dates need a
+    /// four-digit year, so that version numbers ("1.2.3") are not dates.
+    static func numericDate(_ word: String, order: DateOrder) -> String? {
         guard word.utf8.count >= 6, let first = word.utf8.first, first &- 0x30 < 10 else { return nil }
         if let value = HeaderDate.parse(word), value.count == 10 { return value }
-        let parts = word.split(separator: "/")
-        guard parts.count == 3, let month = Int(parts[0]), let day = Int(parts[1]), var year = Int(parts[2]) else { return nil }
+        guard let separator = word.utf8.first(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") })
+        else { return nil }
+        let parts = word.utf8.split(separator: separator, omittingEmptySubsequences: false)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy { $0 &- 0x30 < 10 } }),
+            parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4 || (separator == UInt8(ascii: "/") && parts[2].count == 2)
+        else { return nil }
+        func value(_ digits: Substring.UTF8View.SubSequence) -> Int { digits.reduce(0) { $0 * 10 + Int($1 &- 0x30) } }
+        let a = value(parts[0])
+        let b = value(parts[1])
+        var year = value(parts[2])
         if parts[2].count == 2 { year += year < 50 ? 2000 : 1900 }
-        let date = CivilDate(year: year, month: month, day: day)
-        return date.isValid ? date.iso : nil
+        let monthFirst = CivilDate(year: year, month: a, day: b)
+        let dayFirst = CivilDate(year: year, month: b, day: a)
+        let (preferred, other) = order == .monthFirst ? (monthFirst, dayFirst) : (dayFirst, monthFirst)
+        if preferred.isValid { return preferred.iso }
+        return other.isValid ? other.iso : nil
     }
 
     /// `10:30` → (10, 30).

@@ -16,6 +16,9 @@ struct TimeRecognizer: Sendable {
         var value: String
     }
 
+    /// How to read `1/2/2024`.
+    var dateOrder: DateOrder = .monthFirst
+
     /// Tense of a sentence, for dates and weekdays without a year or direction.
     enum Tense { case past, future, unknown }
 
@@ -321,7 +324,7 @@ struct TimeRecognizer: Sendable {
         }
 
         // Numeric dates.
-        if let value = Self.numericDate(w[i]) { offer(Found(first: i, last: i, type: .date, value: value)) }
+        if let value = Self.numericDate(w[i], order: dateOrder) { offer(Found(first: i, last: i, type: .date, value: value)) }
 
         // Decades and years.
         if let decade = Self.decade(w[i]) {

@@ -113,6 +113,25 @@ import Testing
         #expect(try times("The market is scheduled to close Monday.").first?.2 == "2024-02-12")
     }
 
+    @Test func numericDatesFollowTheConfiguredOrder() throws {
+        func value(_ text: String, _ order: DateOrder) throws -> String? {
+            var document = try TokenizationStage().process(try Fixtures.document(text))
+            document.published = "2024-02-08"
+            return try TimeExpressionStage(dateOrder: order).process(document).times.first?.value
+        }
+        #expect(try value("Signed on 1/2/2024.", .monthFirst) == "2024-01-02")
+        #expect(try value("Signed on 1/2/2024.", .dayFirst) == "2024-02-01")
+        #expect(try value("Signed on 01.02.2024.", .dayFirst) == "2024-02-01")
+        #expect(try value("Signed on 02-03-2024.", .dayFirst) == "2024-03-02")
+        // Valid in one order only: read that way whatever the setting.
+        #expect(try value("Signed on 24.01.2024.", .monthFirst) == "2024-01-24")
+        #expect(try value("Signed on 1/24/2024.", .dayFirst) == "2024-01-24")
+        #expect(try value("Signed on 1/24/24.", .monthFirst) == "2024-01-24")
+        // Version numbers and impossible dates are not dates.
+        #expect(try value("Version 1.2.3 shipped.", .dayFirst) == nil)
+        #expect(try value("Signed on 13.13.2024.", .dayFirst) == nil)
+    }
+
     @Test func anaphoraCountFromTheLastNamedDate() throws {
         func last(_ text: String) throws -> [String]? { try times(text).last.map { [$0.0, $0.1, $0.2] } }
         #expect(try last("He arrived on March 3. He left the previous day.") == ["the previous day", "DATE", "2023-03-02"])
