@@ -3,6 +3,8 @@ public struct Quantity: Sendable, Hashable {
     /// What the amount is of.
     public enum Kind: String, Sendable, Hashable {
         case count, money, percent, measure
+        /// A part of a whole, as a ratio: "two thirds of" is 0.667, "one in five" 0.2.
+        case fraction
     }
 
     /// UTF-8 byte offsets into the text.

@@ -1,65 +1,39 @@
 /// Finds quantities in a document's tokens; see `QuantityStage`.
 struct QuantityRecognizer: Sendable {
-    static let smallNumbers: [String: Double] = [
-        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-        "seventy": 70, "eighty": 80, "ninety": 90,
-    ]
-    static let scales: [String: Double] = [
-        "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mln": 1e6, "bln": 1e9,
-        "bn": 1e9, "m": 1e6, "k": 1e3, "tn": 1e12,
-    ]
-    static let vagueScales: [String: Double] = ["hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "dozens": 12, "scores": 20, "tens": 10]
-    static let currencySymbols: [String: String] = ["$": "USD", "£": "GBP", "€": "EUR", "₽": "RUB", "¥": "JPY", "₴": "UAH", "₹": "INR"]
-    static let currencyWords: [String: String] = [
-        "dollar": "USD", "dollars": "USD", "usd": "USD", "pound": "GBP", "pounds": "GBP", "gbp": "GBP", "euro": "EUR",
-        "euros": "EUR", "eur": "EUR", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "rub": "RUB",
-        "hryvnia": "UAH", "hryvnias": "UAH", "hryvnias'": "UAH", "uah": "UAH", "yen": "JPY", "yuan": "CNY",
-        "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "francs": "CHF", "franc": "CHF",
-    ]
-    /// Units of measure: SI unit and factor.
-    static let measures: [String: (unit: String, factor: Double)] = [
-        "km": ("m", 1000), "kilometre": ("m", 1000), "kilometres": ("m", 1000), "kilometer": ("m", 1000),
-        "kilometers": ("m", 1000), "mile": ("m", 1609.344), "miles": ("m", 1609.344), "metre": ("m", 1), "metres": ("m", 1),
-        "meter": ("m", 1), "meters": ("m", 1), "cm": ("m", 0.01), "mm": ("m", 0.001), "foot": ("m", 0.3048),
-        "feet": ("m", 0.3048), "ft": ("m", 0.3048), "inch": ("m", 0.0254), "inches": ("m", 0.0254),
-        "kg": ("kg", 1), "kilogram": ("kg", 1), "kilograms": ("kg", 1), "kilogrammes": ("kg", 1), "g": ("kg", 0.001),
-        "grams": ("kg", 0.001), "ton": ("kg", 1000), "tons": ("kg", 1000), "tonne": ("kg", 1000), "tonnes": ("kg", 1000),
-        "pound-weight": ("kg", 0.45359237), "lb": ("kg", 0.45359237), "lbs": ("kg", 0.45359237),
-        "hectare": ("m2", 10000), "hectares": ("m2", 10000), "ha": ("m2", 10000), "acre": ("m2", 4046.8564224),
-        "acres": ("m2", 4046.8564224), "litre": ("l", 1), "litres": ("l", 1), "liter": ("l", 1), "liters": ("l", 1),
-        "gallons": ("l", 3.785411784), "barrels": ("l", 158.987294928), "km/h": ("m/s", 1 / 3.6), "mph": ("m/s", 0.44704),
-        "mw": ("W", 1e6), "gw": ("W", 1e9), "kw": ("W", 1e3), "megawatts": ("W", 1e6),
-    ]
-    static let qualifiers: [[String]: (String, Bool)] = [
-        ["about"]: ("about", true), ["around"]: ("around", true), ["approximately"]: ("approximately", true),
-        ["roughly"]: ("roughly", true), ["nearly"]: ("nearly", true), ["almost"]: ("almost", true),
-        ["some"]: ("some", true), ["an", "estimated"]: ("an estimated", true), ["more", "than"]: ("more than", false),
-        ["over"]: ("over", false), ["at", "least"]: ("at least", false), ["up", "to"]: ("up to", false),
-        ["less", "than"]: ("less than", false), ["fewer", "than"]: ("fewer than", false), ["under"]: ("under", false),
-        ["at", "most"]: ("at most", false), ["almost", "all"]: ("almost", true),
-    ]
-    /// Words that end the description of what is counted.
-    static let stops: Set<String> = [
-        "of", "for", "and", "or", "to", "in", "on", "at", "by", "with", "from", "who", "that", "which", "were", "was",
-        "are", "is", "had", "have", "has", "will", "would", "said", "than", "as", "per", "a", "an", "the", "their",
-        "his", "her", "its", "into", "out", "since", "after", "before", "during", "while", "because", "but", "not",
-        "be", "been", "being", "did", "do", "does", "can", "could", "may", "might", "must", "should", "also", "each",
-    ]
-    /// Adjectives often placed before the counted noun.
-    static let adjectives: Set<String> = [
-        "military", "civilian", "new", "old", "former", "foreign", "local", "armed", "young", "other", "more", "additional",
-        "extra", "senior", "junior", "small", "large", "big", "major", "minor", "wounded", "injured", "dead", "missing",
-        "political", "national", "international", "federal", "regional", "private", "public", "full-time", "part-time",
-    ]
+    /// The tokens as the recognizer reads them.
+    struct Text {
+        let words: [String]
+        let lower: [String]
+        let tokens: [Token]
+        /// Tokens inside a time expression: never part of a quantity.
+        let blocked: [Bool]
+        /// Whether a token opens its sentence (or a quotation or parenthesis in it), where any
+        /// word may be capitalised.
+        let opensSentence: [Bool]
 
-    func find(words: [String], tokens: [Token], blocked: [Bool]) -> [Quantity] {
-        let lower = words.map { $0.lowercased() }
+        func capitalised(_ k: Int) -> Bool { words[k].utf8.first.map { $0 &- 0x41 < 26 } ?? false }
+
+        /// A capitalised word that is not capitalised only because it opens a sentence.
+        func isName(_ k: Int) -> Bool { capitalised(k) && !opensSentence[k] }
+
+        /// Whether tokens `a` and `b` touch, with no space between them.
+        func adjacent(_ a: Int, _ b: Int) -> Bool { tokens[a].span.end == tokens[b].span.start }
+
+        /// A plural noun: "prisoners", "PCs", "people"; not "glass", "famous", "crisis".
+        func isPlural(_ k: Int) -> Bool {
+            let word = lower[k]
+            if QuantityVocabulary.irregularPlurals.contains(word) { return true }
+            guard word.utf8.count > 3 || (capitalised(k) && word.utf8.count > 2), word.hasSuffix("s") else { return false }
+            return !word.hasSuffix("ss") && !word.hasSuffix("ous") && !word.hasSuffix("us") && !word.hasSuffix("is") && !word.hasSuffix("'s")
+        }
+    }
+
+    func find(words: [String], tokens: [Token], blocked: [Bool], opensSentence: [Bool]) -> [Quantity] {
+        let text = Text(words: words, lower: words.map { $0.lowercased() }, tokens: tokens, blocked: blocked, opensSentence: opensSentence)
         var found: [Quantity] = []
         var index = 0
         while index < tokens.count {
-            guard !blocked[index], Self.mayStart(lower[index]), let quantity = match(words, lower, tokens, blocked, index) else {
+            guard !blocked[index], Self.mayStart(text.lower[index]), let quantity = match(text, index) else {
                 index += 1
                 continue
             }
@@ -71,188 +45,296 @@ struct QuantityRecognizer: Sendable {
 
     /// Words that can begin a quantity, besides digits and currency symbols.
     static let starters: Set<String> = {
-        var words: Set<String> = ["a", "an", "dozen", "between", "from"]
-        words.formUnion(smallNumbers.keys)
-        words.formUnion(vagueScales.keys)
-        words.formUnion(qualifiers.keys.compactMap(\.first))
+        var words: Set<String> = ["a", "an", "dozen", "between", "from", "half", "minus", "-"]
+        words.formUnion(QuantityVocabulary.smallNumbers.keys)
+        words.formUnion(QuantityVocabulary.vagueScales.keys)
+        words.formUnion(QuantityVocabulary.qualifiers.map { $0.words[0] })
+        words.formUnion(QuantityVocabulary.dollarPrefixes.keys)
         return words
     }()
 
     static func mayStart(_ word: String) -> Bool {
         guard let first = word.utf8.first else { return false }
-        if first &- 0x30 < 10 || currencySymbols[word] != nil { return true }
+        if first &- 0x30 < 10 || QuantityVocabulary.currencySymbols[word] != nil { return true }
         return starters.contains(word) || (word.utf8.contains(UInt8(ascii: "-")) && hyphenated(word) != nil)
+            || (word.utf8.contains(UInt8(ascii: "-")) && word.split(separator: "-").last.map { QuantityVocabulary.denominators[String($0)] != nil } == true)
     }
 
-    /// A number at `start`: value, tokens used, approximate.
-    func number(_ lower: [String], _ start: Int) -> (Double, Int, Bool)? {
-        guard start < lower.count else { return nil }
-        let word = lower[start]
-        var value: Double
-        var used = 1
-        let approximate = false
-        if word == "a" || word == "an", start + 1 < lower.count, lower[start + 1] == "dozen" {
-            return (12, 2, true)
-        }
-        if word == "dozen" { return (12, 1, true) }
-        if let scale = Self.vagueScales[word], start + 1 < lower.count, lower[start + 1] == "of" {
-            return (scale, 2, true)
-        }
-        if let parsed = Self.digits(word) {
-            value = parsed
-        } else if let small = Self.hyphenated(word) ?? Self.smallNumbers[word] {
-            value = small
-            if small >= 20, small.truncatingRemainder(dividingBy: 10) == 0, start + 1 < lower.count,
-                let unit = Self.smallNumbers[lower[start + 1]], unit < 10
-            {
-                value += unit
-                used = 2
-            }
-        } else {
-            return nil
-        }
-        // Scales: "1.2 million", "three hundred", "1.13bn" (suffix handled in digits()).
-        while start + used < lower.count, let scale = Self.scales[lower[start + used]], scale >= 100 || lower[start + used] == "bn" {
-            value *= scale
-            used += 1
-        }
-        return (value, used, approximate)
-    }
+    /// The quantity that begins at token `index`, and the token after it.
+    private func match(_ text: Text, _ index: Int) -> (Quantity, Int)? {
+        let lower = text.lower
+        let words = text.words
+        let tokens = text.tokens
+        let count = tokens.count
+        func word(_ k: Int) -> String? { k < count && !text.blocked[k] ? lower[k] : nil }
 
-    /// Digits with thousands separators, decimals, and an attached scale (`1.13bn`, `600m`).
-    static func digits(_ word: String) -> Double? {
-        var body = Substring(word)
-        var scale: Double = 1
-        for (suffix, factor) in [("bn", 1e9), ("tn", 1e12), ("m", 1e6), ("k", 1e3)] where body.hasSuffix(suffix) && body.count > suffix.count {
-            let head = body.dropLast(suffix.count)
-            if head.last?.isNumber == true {
-                body = head
-                scale = factor
-                break
-            }
-        }
-        guard let first = body.first, first.isNumber, body.allSatisfy({ $0.isNumber || $0 == "," || $0 == "." }) else { return nil }
-        // "1,200" is twelve hundred; a comma followed by other than three digits is not a number.
-        let parts = body.split(separator: ",", omittingEmptySubsequences: false)
-        if parts.count > 1, parts.dropFirst().contains(where: { $0.prefix { $0.isNumber }.count != 3 }) { return nil }
-        guard let value = Double(body.replacingOccurrences(of: ",", with: "")), value.isFinite else { return nil }
-        return value * scale
-    }
-
-    /// "sixty-five", "twenty-four".
-    static func hyphenated(_ word: String) -> Double? {
-        let parts = word.split(separator: "-")
-        guard parts.count == 2, let tens = smallNumbers[String(parts[0])], let units = smallNumbers[String(parts[1])],
-            tens >= 20, units < 10
-        else { return nil }
-        return tens + units
-    }
-
-    private func match(_ words: [String], _ lower: [String], _ tokens: [Token], _ blocked: [Bool], _ index: Int) -> (Quantity, Int)? {
         var start = index
         var qualifier: String?
         var approximate = false
-        // Qualifier before the number.
-        for (phrase, meaning) in Self.qualifiers {
-            let end = index + phrase.count
-            if end < lower.count, Array(lower[index..<end]) == phrase, !blocked[end] {
-                if number(lower, end) != nil || (end < lower.count && Self.currencySymbols[lower[end]] != nil) {
-                    qualifier = meaning.0
-                    approximate = meaning.1
-                    start = end
-                    break
-                }
+        // Qualifier before the number: "about", "more than", "as many as".
+        for entry in QuantityVocabulary.qualifiers where lower[index] == entry.words[0] {
+            let end = index + entry.words.count
+            guard end < count, (1..<entry.words.count).allSatisfy({ lower[index + $0] == entry.words[$0] }), !text.blocked[end] else { continue }
+            if number(lower, end) != nil || QuantityVocabulary.currencySymbols[lower[end]] != nil || fraction(lower, text.blocked, end) != nil
+                || QuantityVocabulary.dollarPrefixes[lower[end]] != nil
+            {
+                qualifier = entry.text
+                approximate = entry.approximate
+                start = end
+                break
             }
         }
-        // Range: "between 40 and 50".
-        var rangeStart = start
-        if lower[start] == "between" || lower[start] == "from" {
-            rangeStart = start + 1
+        // Fractions: "two thirds of", "more than half of", "three out of four voters".
+        if let (value, used) = fraction(lower, text.blocked, start), !text.isName(start) {
+            var end = start + used
+            var unit: String?
+            if lower[start + used - 1] != "half", word(end) != "of" {
+                // "three out of four voters": the noun counted.
+                if let noun = counted(text, from: end, value: 2) {
+                    unit = noun.unit
+                    end = noun.end
+                }
+            }
+            return (
+                Quantity(
+                    span: Span(start: tokens[index].span.start, end: tokens[end - 1].span.end), value: value, unit: unit, kind: .fraction,
+                    qualifier: qualifier, approximate: approximate),
+                end
+            )
         }
+        // Range: "between 40 and 50", "from 40 to 50".
+        var rangeStart = start
+        if lower[start] == "between" || lower[start] == "from" { rangeStart = start + 1 }
         var cursor = rangeStart
         var currency: String?
-        if cursor < lower.count, let symbol = Self.currencySymbols[lower[cursor]] {
+        // "A$3.1bn", "US$ 5m": the letters name the dollar.
+        if cursor + 1 < count, let code = QuantityVocabulary.dollarPrefixes[lower[cursor]], words[cursor].utf8.allSatisfy({ $0 &- 0x41 < 26 || $0 == UInt8(ascii: ".") }),
+            lower[cursor + 1] == "$", text.adjacent(cursor, cursor + 1)
+        {
+            currency = code
+            cursor += 2
+        } else if cursor < count, let symbol = QuantityVocabulary.currencySymbols[lower[cursor]] {
             currency = symbol
             cursor += 1
         }
-        guard cursor < lower.count, !blocked[cursor], let (value, used, vague) = number(lower, cursor) else { return nil }
+        // "minus 3%", "-0.1%".
+        var sign = 1.0
+        if currency == nil, cursor + 1 < count, lower[cursor] == "minus" || (lower[cursor] == "-" && text.adjacent(cursor, cursor + 1)
+            && (cursor == 0 || !text.adjacent(cursor - 1, cursor)))
+        {
+            sign = -1
+            cursor += 1
+        }
+        guard cursor < count, !text.blocked[cursor] else { return nil }
+        var value: Double
+        var used: Int
+        var vague = false
+        var maximum: Double?
+        var glued: String?
+        if let (low, high) = Self.rangeToken(lower[cursor]) {
+            // "20-25%", "30-40 enterprises"; a small pair is a score ("a 2-1 win").
+            let next = word(cursor + 1) ?? ""
+            guard low >= 10 || currency != nil || next == "%" || next == "percent" || next == "per" else { return nil }
+            (value, used, maximum) = (low, 1, high)
+        } else if let parsed = number(lower, cursor) {
+            (value, used, vague) = parsed
+        } else if let (parsed, unit) = Self.glued(lower[cursor]) {
+            (value, used, glued) = (parsed, 1, unit)
+        } else {
+            return nil
+        }
+        value *= sign
         approximate = approximate || vague
         var end = cursor + used
-        // Not quantities: years, dates, clock times, ordinals, designators, phone numbers.
-        let word = words[cursor]
-        if currency == nil, used == 1, word.count == 4, let year = Int(word), (1900...2099).contains(year) { return nil }
-        if word.utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") }) { return nil }
-        if index > 0, lower[index - 1] == "no." || lower[index - 1] == "number" { return nil }
-        var maximum: Double?
-        // "between 40 and 50", "from 40 to 50", "40 to 50".
-        let joins = rangeStart > start ? ["and", "to"] : ["to"]
-        if end + 1 < lower.count, joins.contains(lower[end]), let (upper, upperUsed, _) = number(lower, end + 1) {
-            maximum = upper
-            end = end + 1 + upperUsed
+        let first = words[cursor]
+        // Not quantities: years, dates, clock times, designators, phone numbers, references, names.
+        if currency == nil, used == 1, first.utf8.count == 4, let year = Int(first), (1900...2099).contains(year) { return nil }
+        if first.utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") }) { return nil }
+        if !isCount(text, number: cursor, start: start, used: used) { return nil }
+        if maximum == nil, glued == nil {
+            // "between 40 and 50", "from 40 to 50", "40 to 50".
+            let joins = rangeStart > start ? ["and", "to"] : ["to"]
+            if end + 1 < count, joins.contains(lower[end]), !text.blocked[end + 1], let (upper, upperUsed, _) = number(lower, end + 1) {
+                maximum = upper
+                end = end + 1 + upperUsed
+            }
         }
         if rangeStart > start, maximum == nil { return nil }
         var unit: String?
         var kind = Quantity.Kind.count
         var modifiers: [String] = []
         var si: (Double, String)?
-        if end < lower.count, lower[end] == "%" || lower[end] == "percent" || (lower[end] == "per" && end + 1 < lower.count && lower[end + 1] == "cent") {
+        let next = word(end)
+        let following = word(end + 1)
+        if let glued {
+            if glued == "p" {
+                (kind, currency, unit) = (.money, "GBP", "p")
+                value /= 100
+                maximum = maximum.map { $0 / 100 }
+            } else if let measure = QuantityVocabulary.measures[glued] {
+                kind = .measure
+                unit = String(words[cursor].drop { $0.isNumber || $0 == "." || $0 == "," || $0 == "-" })
+                si = (value * measure.factor, measure.unit)
+            }
+        } else if next == "%" || next == "percent" || (next == "per" && following == "cent") {
             kind = .percent
             unit = "percent"
-            end += lower[end] == "per" ? 2 : 1
+            end += next == "per" ? 2 : 1
         } else if let code = currency {
             kind = .money
             unit = code
-            if end < lower.count, Self.currencyWords[lower[end]] == code { end += 1 }
-        } else if end < lower.count, let code = Self.currencyWords[lower[end]] {
-            kind = .money
-            currency = code
-            unit = words[end]
+            if let next, QuantityVocabulary.currencyWords[next] == code { end += 1 }
+        } else if let next, let following, let code = QuantityVocabulary.nationalCurrencies[next + " " + following] {
+            // "86.7bn Swiss francs", "4.17 Australian dollars".
+            (kind, currency, unit) = (.money, code, words[end] + " " + words[end + 1])
+            end += 2
+        } else if let next, let code = QuantityVocabulary.currencyWords[next] {
+            (kind, currency, unit) = (.money, code, words[end])
             end += 1
-        } else if end < lower.count, let measure = Self.measures[lower[end]] {
+        } else if let next, let code = QuantityVocabulary.minorCurrencies[next], next != "p", !text.isName(end) {
+            // "25 cents" is 0.25 dollars; "euro cents" are euros.
+            (kind, currency, unit) = (.money, code, words[end])
+            value /= 100
+            maximum = maximum.map { $0 / 100 }
+            end += 1
+        } else if isMetres(text, number: cursor, end: end) {
+            // "the 200m final": metres, not 200 million.
+            value /= 1e6
+            (kind, unit, si) = (.measure, "m", (value, "m"))
+        } else if let next, let measure = QuantityVocabulary.measures[next] {
             kind = .measure
             unit = words[end]
             si = (value * measure.factor, measure.unit)
             end += 1
         } else {
-            // What is counted: adjectives and nouns up to a stop word or punctuation.
-            var collected: [Int] = []
-            var k = end
-            while k < tokens.count, collected.count < 4, tokens[k].kind == .word, !blocked[k], !Self.stops.contains(lower[k]) {
-                if !collected.isEmpty, lower[k].hasSuffix("ing") || (lower[k].hasSuffix("ed") && lower[k].count > 4) { break }
-                if number(lower, k) != nil { break }
-                collected.append(k)
-                k += 1
-                // The counted noun is usually plural: stop after the first plural that is not a modifier.
-                let word = lower[k - 1]
-                if value != 1, word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("ous"),
-                    words[k - 1].first?.isUppercase != true
-                {
-                    break
-                }
+            guard let noun = counted(text, from: end, value: value) else { return nil }
+            unit = noun.unit
+            modifiers = noun.modifiers
+            end = noun.end
+            // "one" as a pronoun or in an idiom: "no one", "one another", "at one point".
+            if lower[cursor] == "one", used == 1 {
+                if cursor > 0, QuantityVocabulary.oneBefore.contains(lower[cursor - 1]) { return nil }
+                if let after = word(cursor + 1), QuantityVocabulary.oneAfter.contains(after) { return nil }
             }
-            guard !collected.isEmpty else { return nil }
-            // A capitalised run right after the number is a name ("10 Downing Street"), not a count.
-            if collected.count >= 2, collected.allSatisfy({ words[$0].first?.isUppercase == true }) { return nil }
-            var nounStart = collected.count - 1
-            while nounStart > 0 {
-                let candidate = collected[nounStart - 1]
-                let isModifier = words[candidate].first?.isUppercase == true || Self.adjectives.contains(lower[candidate])
-                    || ["ian", "ese", "ish", "ary", "ive", "ful", "ous", "ern"].contains(where: { lower[candidate].hasSuffix($0) })
-                if isModifier { break }
-                nounStart -= 1
-            }
-            if nounStart == collected.count { nounStart = collected.count - 1 }
-            modifiers = collected[..<nounStart].map { words[$0] }
-            let nounWords = collected[nounStart...].map { words[$0] }
-            unit = nounWords.joined(separator: " ")
-            end = collected.last.map { $0 + 1 } ?? end
-            // A single capitalised noun ("65 Ukrainian") with nothing after is not a count.
-            if nounWords.count == 1, words[collected[nounStart]].first?.isUppercase == true { return nil }
+        }
+        if let si, !si.0.isFinite { return nil }
+        // A capitalised word right before a count names it: "PlayStation 3 console", "Hot 97
+        // studios" (an acronym is a place or an organisation: "in the UK 300 people").
+        if kind == .count, start == cursor, start > 0, text.isName(start - 1), text.tokens[start - 1].kind == .word, !text.blocked[start - 1],
+            words[start - 1].utf8.dropFirst().contains(where: { $0 &- 0x61 < 26 })
+        {
+            return nil
         }
         let quantity = Quantity(
             span: Span(start: tokens[index].span.start, end: tokens[end - 1].span.end), value: value, unit: unit, kind: kind,
             maximum: maximum, currency: currency, modifiers: modifiers, qualifier: qualifier, approximate: approximate,
             si: si.map { (value: $0.0, unit: $0.1) })
         return (quantity, end)
+    }
+
+    /// Whether the number at `cursor` counts something, judging by its neighbours: not a
+    /// reference ("chapter 11", "Radio 4", "top 20", "aged 42"), not part of a name ("Six
+    /// Nations", "PlayStation 3", "50 Cent's").
+    private func isCount(_ text: Text, number cursor: Int, start: Int, used: Int) -> Bool {
+        let lower = text.lower
+        let before = start - 1
+        if before >= 0 {
+            if QuantityVocabulary.references.contains(lower[before]) { return false }
+            if lower[before] == "of", before > 0, lower[before - 1] == "age" { return false }
+        }
+        // A number word capitalised inside a sentence is a name: "Six Nations", "BBC Two".
+        if text.isName(cursor), text.lower[cursor].utf8.first.map({ $0 &- 0x61 < 26 }) == true { return false }
+        // ... and at its start when a capitalised plural follows, unless a people ("Two Americans";
+        // "Three Russian soldiers" counts soldiers).
+        let after = cursor + used
+        if text.capitalised(cursor), text.lower[cursor].utf8.first.map({ $0 &- 0x61 < 26 }) == true, after < lower.count,
+            text.capitalised(after), text.isPlural(after), !["ans", "ese"].contains(where: { lower[after].hasSuffix($0) })
+        {
+            return false
+        }
+        // A possessive right after the number or its first noun: "Radio 4's", "50 Cent's".
+        for k in after..<min(after + 2, lower.count) where lower[k] == "'s" || lower[k] == "’s" {
+            if k == after || text.capitalised(k - 1) { return false }
+        }
+        return true
+    }
+
+    /// "200m" read as metres: a bare `Nm` (no currency) before an event word ("the 200m
+    /// final", "60m hurdles") or ending a phrase after "the" ("won the 400m.").
+    private func isMetres(_ text: Text, number cursor: Int, end: Int) -> Bool {
+        let word = text.lower[cursor]
+        guard end == cursor + 1, word.hasSuffix("m"), word.utf8.count > 1, word.utf8.dropLast().allSatisfy({ $0 &- 0x30 < 10 || $0 == UInt8(ascii: ",") })
+        else { return false }
+        if end < text.lower.count {
+            let next = text.lower[end]
+            if QuantityVocabulary.metreEvents.contains(next) { return true }
+            if text.tokens[end].kind == .word, !QuantityVocabulary.stops.contains(next) { return false }
+        }
+        return cursor > 0 && ["the", "men's", "women's", "over", "indoor", "outdoor", "olympic"].contains(text.lower[cursor - 1])
+    }
+
+    /// The noun a number counts, from token `start`: its head ("members"), the compound
+    /// before it ("crew members") and the words qualifying it ("Ukrainian"); nil when no noun
+    /// follows. `value` 1 expects a singular noun.
+    private func counted(_ text: Text, from start: Int, value: Double) -> (unit: String, modifiers: [String], end: Int)? {
+        let lower = text.lower
+        let words = text.words
+        let count = lower.count
+        func usable(_ k: Int) -> Bool {
+            // An acronym is never a stop word: "10,000 US jobs".
+            k < count && text.tokens[k].kind == .word && !text.blocked[k]
+                && (!QuantityVocabulary.stops.contains(lower[k]) || text.words[k].utf8.allSatisfy { $0 &- 0x41 < 26 } && text.words[k].utf8.count > 1)
+        }
+        var collected: [Int] = []
+        var k = start
+        while usable(k), collected.count < 5 {
+            // A name after a common noun ends it: "three children Nora".
+            // ("Eighteen former Enron directors", "80 million new PC users" go on to their plural.)
+            if let last = collected.last, text.capitalised(k), !text.capitalised(last), !text.isPlural(k),
+                !(usable(k + 1) && !text.capitalised(k + 1) && text.isPlural(k + 1))
+            {
+                break
+            }
+            if number(lower, k) != nil { break }
+            let word = lower[k]
+            let verbal = word.hasSuffix("ing") || (word.hasSuffix("ed") && word.utf8.count > 3) || word.hasSuffix("ly")
+            if verbal, !collected.isEmpty || !(1...3).contains(where: { usable(k + $0) && text.isPlural(k + $0) }) {
+                // "seven leading industrialised nations" goes on to the noun; "77 flights cancelled" stops.
+                if !(1...2).contains(where: { usable(k + $0) && text.isPlural(k + $0) }) { break }
+            }
+            collected.append(k)
+            k += 1
+            // "77 short and medium-distance flights": adjectives joined by "and" before one noun.
+            if k + 1 < count, lower[k] == "and" || lower[k] == "or", Self.isAdjective(word), usable(k + 1), collected.count < 4 {
+                collected.append(k)
+                k += 1
+                continue
+            }
+            // The counted noun is usually plural: stop after the first plural, unless another plural follows.
+            if value != 1, text.isPlural(k - 1), !(usable(k) && text.isPlural(k) && !text.capitalised(k)) { break }
+        }
+        while let last = collected.last, lower[last] == "and" || lower[last] == "or" { collected.removeLast() }
+        guard !collected.isEmpty else { return nil }
+        // A capitalised run right after the number is a name ("10 Downing Street"), not a count.
+        if collected.count >= 2, collected.allSatisfy({ text.capitalised($0) }), !text.isPlural(collected[collected.count - 1]) { return nil }
+        // Ages and durations: "a 12 year-old girl", "four seasons".
+        if collected.contains(where: { lower[$0].contains("year-old") || lower[$0].contains("month-old") }) { return nil }
+        var nounStart = collected.count - 1
+        while nounStart > 0 {
+            let candidate = collected[nounStart - 1]
+            if text.capitalised(candidate) || Self.isAdjective(lower[candidate]) || lower[candidate] == "and" || lower[candidate] == "or" { break }
+            nounStart -= 1
+        }
+        let head = collected[collected.count - 1]
+        if QuantityVocabulary.timeUnits.contains(lower[head]) { return nil }
+        // A single capitalised word ("65 Ukrainian") is a name or an adjective, unless plural ("six Baftas").
+        if nounStart == collected.count - 1, text.capitalised(head), !text.isPlural(head) { return nil }
+        return (collected[nounStart...].map { words[$0] }.joined(separator: " "), collected[..<nounStart].map { words[$0] }, head + 1)
+    }
+
+    /// Words that qualify a noun rather than name it: listed adjectives and the usual adjective endings.
+    static func isAdjective(_ word: String) -> Bool {
+        QuantityVocabulary.adjectives.contains(word)
+            || ["ian", "ese", "ish", "ary", "ive", "ful", "ous", "ern", "al", "ic"].contains(where: { word.hasSuffix($0) })
     }
 }

@@ -30,8 +30,33 @@ public struct QuantityStage: Stage {
                 while timeIndex < times.count, times[timeIndex].span.end <= token.span.start { timeIndex += 1 }
                 if timeIndex < times.count, times[timeIndex].span.start < token.span.end { blocked[index] = true }
             }
-            return QuantityRecognizer().find(words: words, tokens: tokens, blocked: blocked)
+            return QuantityRecognizer().find(words: words, tokens: tokens, blocked: blocked, opensSentence: Self.opensSentence(words, tokens, document))
         }
         return result
+    }
+
+    /// Tokens where a capital says nothing about a name: the first of each sentence, the first
+    /// after an opening quotation mark or parenthesis, and every token of a title-case line
+    /// ("Floods Kill 300 People").
+    private static let openers: Set<String> = ["“", "\"", "‘", "'", "(", "—", "–", "-", ":"]
+
+    static func opensSentence(_ words: [String], _ tokens: [Token], _ document: Document) -> [Bool] {
+        var opens = [Bool](repeating: false, count: tokens.count)
+        for range in tokens.ranges(of: document.sentences) where !range.isEmpty {
+            opens[range.lowerBound] = true
+            var capitals = 0
+            var long = 0
+            for index in range {
+                let word = words[index]
+                if index > range.lowerBound, Self.openers.contains(words[index - 1]) { opens[index] = true }
+                guard tokens[index].kind == .word, word.utf8.count > 3 else { continue }
+                long += 1
+                if word.utf8.first.map({ $0 &- 0x41 < 26 }) == true { capitals += 1 }
+            }
+            if long >= 4, capitals * 4 >= long * 3 {
+                for index in range { opens[index] = true }
+            }
+        }
+        return opens
     }
 }

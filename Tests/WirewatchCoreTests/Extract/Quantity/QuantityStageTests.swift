@@ -66,4 +66,67 @@ import Testing
         #expect(found.map(\.value) == [2])
         #expect(found.first?.unit == "F-16 jets" || found.first?.unit == "jets")
     }
+
+    private func described(_ text: String) throws -> [String] {
+        try quantities(text).map { quantity in
+            var parts = [self.text(text, quantity), "\(quantity.value)", quantity.unit ?? "-", quantity.kind.rawValue]
+            if let maximum = quantity.maximum { parts.append("max \(maximum)") }
+            if let currency = quantity.currency { parts.append(currency) }
+            if let qualifier = quantity.qualifier { parts.append(qualifier) }
+            return parts.joined(separator: " | ")
+        }
+    }
+
+    @Test func numbersInNamesReferencesAndIdiomsAreNotCounts() throws {
+        #expect(try described("The Six Nations match aired on Radio 4's evening show.").isEmpty)
+        #expect(try described("The PlayStation 3 console beat the Series 60 phone.").isEmpty)
+        #expect(try described("No one thought so. The one he played won. They helped one another. At one point it rained.").isEmpty)
+        #expect(try described("At the age of 77 he retired; the top 20 singles; chapter 11 bankruptcy; 50 Cent's entourage.").isEmpty)
+        // At a sentence's start a capital is not a name, and a people is counted.
+        #expect(try described("Three Russian military personnel died.") == ["Three Russian military personnel | 3.0 | personnel | count"])
+        #expect(try described("Two Americans were hurt.") == ["Two Americans | 2.0 | Americans | count"])
+        // In a title-case headline every word is capitalised.
+        #expect(try described("Floods Kill 300 People In Bangladesh") == ["300 People | 300.0 | People | count"])
+    }
+
+    @Test func theCountedNounIsANounHead() throws {
+        #expect(try described("Seven leading industrialised nations met.") == ["Seven leading industrialised nations | 7.0 | industrialised nations | count"])
+        #expect(try described("About 3,000 Caribs live there.") == ["About 3,000 Caribs | 3000.0 | Caribs | count | about"])
+        #expect(try described("They sold 178 million new PCs.") == ["178 million new PCs | 178000000.0 | PCs | count"])
+        #expect(try described("She has three children Nora adores.") == ["three children | 3.0 | children | count"])
+        #expect(try described("Only one soldier died.") == ["one soldier | 1.0 | soldier | count"])
+        #expect(try described("Staff cancelled 77 short and medium-distance flights.") == ["77 short and medium-distance flights | 77.0 | medium-distance flights | count"])
+    }
+
+    @Test func fractionsAndRatios() throws {
+        #expect(try described("Two thirds of voters agreed.") == ["Two thirds | \(2.0 / 3) | - | fraction"])
+        #expect(try described("More than half of graduates left.") == ["More than half | 0.5 | - | fraction | more than"])
+        #expect(try described("Three out of four girls and one in five loans failed.") == [
+            "Three out of four girls | 0.75 | girls | fraction", "one in five loans | 0.2 | loans | fraction",
+        ])
+        #expect(try described("She won a third term.").isEmpty)
+    }
+
+    @Test func currenciesBeyondTheSymbols() throws {
+        #expect(try described("Reserves of 86.7bn Swiss francs.") == ["86.7bn Swiss francs | 86700000000.0 | Swiss francs | money | CHF"])
+        #expect(try described("It cost A$3.1bn.") == ["A$3.1bn | 3100000000.0 | AUD | money | AUD"])
+        #expect(try described("Each costs 25 cents.") == ["25 cents | 0.25 | cents | money | USD"])
+        #expect(try described("Shares rose to 10.75p.") == ["10.75p | 0.1075 | p | money | GBP"])
+        #expect(try described("The bill is $16.4bn.") == ["$16.4bn | 16400000000.0 | USD | money | USD"])
+    }
+
+    @Test func unitsRangesSignsAndScales() throws {
+        #expect(try described("Speeds of 14Mbps.") == ["14Mbps | 14.0 | Mbps | measure"])
+        #expect(try described("A 12cm screen.") == ["12cm | 12.0 | cm | measure"])
+        #expect(try described("She won the 60m hurdles while 18m people watched.") == [
+            "60m | 60.0 | m | measure", "18m people | 18000000.0 | people | count",
+        ])
+        #expect(try described("Growth was -0.1% after a rise of 20-25%.") == ["-0.1% | -0.1 | percent | percent", "20-25% | 20.0 | percent | percent | max 25.0"])
+        #expect(try described("The team won a 2-1 victory.").isEmpty)
+        #expect(try described("As many as 3,000 firms sold a million copies to half a dozen people.") == [
+            "As many as 3,000 firms | 3000.0 | firms | count | as many as", "a million copies | 1000000.0 | copies | count",
+            "half a dozen people | 6.0 | people | count",
+        ])
+        #expect(try described("Hundreds of millions of dollars were lost.") == ["Hundreds of millions of dollars | 100000000.0 | dollars | money | USD"])
+    }
 }
