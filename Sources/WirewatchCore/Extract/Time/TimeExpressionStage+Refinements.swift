@@ -23,6 +23,16 @@ extension TimeExpressionStage {
         (["early"], "START"), (["mid"], "MID"), (["late"], "END"),
     ]
 
+    /// Modifiers of amounts: on a date they need a count in it ("about two years ago").
+    static let quantityModifiers: Set<String> = ["APPROX", "MORE_THAN", "LESS_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"]
+
+    /// Whether a date expression counts something: it holds a number or ends in "ago".
+    static func counts(_ draft: Draft, _ words: [String]) -> Bool {
+        (draft.first...draft.last).contains { k in
+            words[k].utf8.first.map { $0 &- 0x30 < 10 } == true || TimeVocabulary.numbers[words[k]] != nil && words[k] != "a" && words[k] != "an"
+        } || words[draft.last] == "ago"
+    }
+
     /// Hedges on a date's part of its period, alone ("late last year") or hyphenated ("mid-March").
     static let hedges: [String: String] = ["early": "START", "mid": "MID", "late": "END"]
 
@@ -56,6 +66,8 @@ extension TimeExpressionStage {
                     guard (0..<phrase.count).allSatisfy({ words[start + $0] == phrase[$0] && !taken.contains(start + $0) }) else { continue }
                     // "some" and "about" hedge amounts only; "early", "late", "mid" only dates.
                     if phrase == ["some"] && draft.type != .duration { continue }
+                    // "about the future", "up to today": prepositions before a date that counts nothing.
+                    if quantityModifiers.contains(mod), draft.type == .date, !Self.counts(draft, words) { continue }
                     if hedges[phrase[0]] != nil && draft.type == .duration { continue }
                     draft.first = start
                     draft.mod = mod
@@ -89,6 +101,24 @@ extension TimeExpressionStage {
         return result
     }
 
+    /// Words that may follow "the 24th" used as a date.
+    static let dayFollowers: Set<String> = [
+        "of", "and", "or", "to", "at", "in", "on", "was", "is", "will", "would", "when", "as", "with", "from", "for", "through",
+        "until", "till", "before", "after", "but", "that", "which", "saw", "marks", "marked", "began", "begins", "ended", "ends",
+        "has", "had", "could", "should", "may", "might", "the", "a", "an", "he", "she", "it", "they", "we", "i", "there", "this",
+        "his", "her", "their", "its", "by", "while", "so", "if", "also", "only", "then", "is", "are", "were",
+    ]
+
+    /// Nouns of awards before "of the year": "player of the year", "album of the month".
+    static let awards: Set<String> = [
+        "player", "players", "team", "album", "film", "movie", "book", "song", "record", "goal", "person", "man", "woman", "coach",
+        "manager", "athlete", "sportsman", "sportswoman", "sportsperson", "personality", "blog", "website", "site", "game", "car",
+        "artist", "act", "newcomer", "director", "actor", "actress", "company", "restaurant", "word", "story", "photo",
+        "photograph", "picture", "novel", "show", "programme", "program", "single", "employee", "entrepreneur", "writer",
+        "author", "journalist", "teacher", "rookie", "breakthrough", "comeback", "try", "moment", "gadget", "product", "band",
+        "singer", "designer", "chef", "architect", "scientist", "volunteer", "newsmaker", "bank", "brand", "city", "destination",
+    ]
+
     /// Matches that are not time expressions: ages ("52 years old"), rates ("$1.76 a year",
     /// "four flights a week"), ordinals naming things ("the 11th Circuit", "the 25th
     /// anniversary") and "as soon as" / "soon after".
@@ -98,10 +128,33 @@ extension TimeExpressionStage {
         if found.type == .duration, after == "old" || after == "older" { return true }
         if words[found.first] == "a" || words[found.first] == "an", found.last == found.first + 1 {
             let previous = found.first > 0 ? tokens[found.first - 1] : nil
-            if previous?.kind == .number || before == "percent" || before == "%" || before.hasSuffix("s") && before != "was" && before != "is" { return true }
+            // Rates: "$1.76 a year", "£1.8bn a year", "70p a track", "four flights a week".
+            let amount = before.utf8.first.map { $0 &- 0x30 < 10 } == true || TimeRecognizer.currencyMarks.contains(before)
+            if previous?.kind == .number || amount || before == "percent" || before == "%" || before.hasSuffix("s") && before != "was" && before != "is" {
+                return true
+            }
         }
         if words[found.first] == "the", found.last == found.first + 1, found.type == .date, found.value.utf8.count == 10 {
             if after == "anniversary" || after == "century" || (found.last + 1 < words.count && capitalised[found.last + 1]) { return true }
+            // "the 4th richest", "the 21st minute", "the 10th seed": an ordinal before a word it ranks.
+            if let letter = after.utf8.first, letter &- 0x61 < 26, !dayFollowers.contains(after) { return true }
+        }
+        // Names: "the Sunday Telegraph", "Ant & Dec's Saturday Night Takeaway", "Screen Daily", "Jamie Noon".
+        if found.last + 1 < words.count, capitalised[found.first], capitalised[found.last + 1], tokens[found.last + 1].kind == .word,
+            TimeVocabulary.weekdays[words[found.first]] != nil, before == "the" || before == "'s" || before == "’s"
+        {
+            return true
+        }
+        if found.first == found.last, capitalised[found.first], found.first > 0, capitalised[found.first - 1], tokens[found.first - 1].kind == .word,
+            ["daily", "weekly", "monthly", "noon", "midnight", "today", "tonight"].contains(words[found.first])
+        {
+            return true
+        }
+        // "player of the year", "goal of the month": an award, not the current year.
+        if words[found.first] == "the", found.last == found.first + 1, ["year", "month", "week"].contains(words[found.last]), before == "of",
+            found.first >= 2, awards.contains(words[found.first - 2]), after != "'s", after != "’s"
+        {
+            return true
         }
         if words[found.first] == "soon", found.first == found.last, before == "as" || after == "after" || after == "before" { return true }
         // Names: "the March for Life", "the March of Dimes"; "High Noon".

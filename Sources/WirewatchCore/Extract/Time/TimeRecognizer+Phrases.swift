@@ -66,6 +66,33 @@ extension TimeRecognizer {
             }
         }
 
+        // Half a unit: "half an hour" -> PT30M, "half a century" -> P50Y.
+        if w[i] == "half", let article = word(i + 1), article == "a" || article == "an", let unit = word(i + 2), let value = Self.halfUnits[unit] {
+            offer(Found(first: i, last: i + 2, type: .duration, value: value))
+        }
+
+        // Fortnights: "a fortnight", "the past fortnight", "three fortnights".
+        if w[i] == "fortnight" || w[i] == "fortnights" {
+            var first = i
+            var weeks = 2
+            if i > 0, let (count, length) = Self.number(w, i - 1, end), length == 1, count > 0 {
+                first = i - 1
+                weeks = 2 * count
+            } else if i > 0, ["a", "the", "past", "last", "next", "coming"].contains(w[i - 1]) {
+                first = i - 1
+                if first > 0, w[first] != "the", w[first - 1] == "the" { first -= 1 }
+            }
+            offer(Found(first: first, last: i, type: .duration, value: "P\(weeks)W"))
+        }
+
+        // A 24-hour clock time with its zone, as broadcasters write it: "2000 GMT".
+        if w[i].utf8.count == 4, w[i].utf8.allSatisfy({ $0 &- 0x30 < 10 }), let zoneWord = word(i + 1),
+            let offset = TimeExpressionStage.zones[[zoneWord]] ?? TimeExpressionStage.zones[[String(zoneWord.dropLast())]].flatMap({ zoneWord.hasSuffix(".") ? $0 : nil }),
+            let clock = Int(w[i]), clock / 100 < 24, clock % 100 < 60
+        {
+            offer(Found(first: i, last: i + 1, type: .time, value: Self.day(anchor, offset: 0) + "T" + CivilDate.pad(clock / 100, 2) + ":" + CivilDate.pad(clock % 100, 2) + offset))
+        }
+
         // Half-years: "the first half of 1990" -> 1990-H1, "the second half of this year".
         if w[i] == "the", let which = word(i + 1), let half = Self.halves[which], word(i + 2) == "half", word(i + 3) == "of" {
             var year: Int?
@@ -173,6 +200,12 @@ extension TimeRecognizer {
             }
         }
     }
+
+    /// Durations of half a unit.
+    static let halfUnits: [String: String] = [
+        "second": "PT0.5S", "minute": "PT30S", "hour": "PT30M", "day": "PT12H", "week": "P3DT12H", "month": "P15D", "year": "P6M",
+        "decade": "P5Y", "century": "P50Y",
+    ]
 
     /// Which half of a year: "the first half", "the last half".
     static let halves: [String: Int] = ["first": 1, "second": 2, "last": 2]

@@ -54,7 +54,7 @@ struct TimeRecognizer: Sendable {
                         continue
                     }
                 }
-                let tense = Self.tense(classes, at: index, from: sentence.lowerBound)
+                let tense = Self.tense(classes, at: index, from: sentence.lowerBound, to: sentence.upperBound)
                 if let match = match(words, capitalised, index, sentence.upperBound, anchor: anchor, tense: tense) {
                     accept(match)
                 } else {
@@ -64,6 +64,9 @@ struct TimeRecognizer: Sendable {
         }
         return found
     }
+
+    /// Currency signs and codes written before an amount: "£1.8bn a year".
+    static let currencyMarks: Set<String> = ["$", "£", "€", "¥", "₽", "₴", "₹", "usd", "eur", "gbp"]
 
     /// Words that can begin a time expression, besides numbers.
     static let starters: Set<String> = {
@@ -85,7 +88,7 @@ struct TimeRecognizer: Sendable {
         words.formUnion(TimeVocabulary.ordinalNumbers.keys)
         words.formUnion(Holiday.names.map { $0.words[0] })
         words.formUnion(TimeVocabulary.decadeWords.keys)
-        words.formUnion(["year-end", "fiscal", "full", "midday", "two", "nineteen", "eighteen", "twenty"])
+        words.formUnion(["year-end", "fiscal", "full", "midday", "two", "nineteen", "eighteen", "twenty", "half", "fortnight", "fortnights"])
         return words
     }()
 
@@ -150,7 +153,7 @@ struct TimeRecognizer: Sendable {
     /// looks forward, a past form ("said", "was", "had", a verb in -ed) looks back; with no cue
     /// the tense is unknown. A cue elsewhere in the sentence (a "will" inside a quote) does not count.
     /// Deadlines look ahead when nothing else decides: "by February", "was extended to Nov. 20".
-    static func tense(_ classes: [WordClass], at index: Int, from start: Int) -> Tense {
+    static func tense(_ classes: [WordClass], at index: Int, from start: Int, to end: Int) -> Tense {
         // "the offer was extended to Nov. 20": the verb is past, the new date is ahead.
         if index - 2 >= start, classes[index - 1].contains(.towards), classes[index - 2].contains(.postponement) {
             return .future
@@ -172,7 +175,18 @@ struct TimeRecognizer: Sendable {
         }
         // A deadline with no other cue looks ahead: "pay down the loan by February"
         // ("ended by May" and "had filed reports by Wednesday" found their past above).
-        return index - 1 >= start && classes[index - 1].contains(.deadline) ? .future : .unknown
+        if index - 1 >= start && classes[index - 1].contains(.deadline) { return .future }
+        // Nothing before it: the verb after it ("The 24th was quiet", "Monday will see talks").
+        token = index + 1
+        while token < end, token - index <= 4, !classes[token].contains(.clauseBreak) {
+            let word = classes[token]
+            if !word.contains(.starter) {
+                if word.contains(.futureCue) { return .future }
+                if word.contains(.pastCue) { return .past }
+            }
+            token += 1
+        }
+        return .unknown
     }
 
     /// Whether "had" is among the `within` words before token `cue` in its clause.
@@ -306,8 +320,14 @@ struct TimeRecognizer: Sendable {
         }
         if w[i] == "the", let ordinal = word(i + 1), let day = Self.dayNumber(ordinal), ordinal.count > 2, !ordinal.allSatisfy(\.isNumber) {
             if let anchor = a {
-                let date = CivilDate(year: anchor.year, month: anchor.month, day: day)
-                if date.isValid { offer(Found(first: i, last: i + 1, type: .date, value: date.iso)) }
+                // The day of this month, the last or the next, nearest in the clause's tense ("The 24th was quiet").
+                let months = [-1, 0, 1].map { offset -> CivilDate in
+                    let index = anchor.year * 12 + anchor.month - 1 + offset
+                    return CivilDate(year: index / 12, month: index % 12 + 1, day: day)
+                }
+                if let date = Self.nearest(months, anchor: anchor, tense: tense, slack: 0) {
+                    offer(Found(first: i, last: i + 1, type: .date, value: date.iso))
+                }
             }
         }
 
@@ -496,7 +516,7 @@ struct TimeRecognizer: Sendable {
         if w[i] == "the", word(i + 1) == "latest", word(i + 2) == "quarter" {
             offer(Found(first: i, last: i + 2, type: .date, value: Self.relativePeriod(a, direction: "previous", unit: "quarter") ?? "XXXX-QX"))
         }
-        if w[i] == "the", let next = word(i + 1), next == "past" || next == "future", word(i + 2).map({ TimeVocabulary.units[$0] == nil && !(Self.number(w, i + 2, end) != nil) }) ?? true {
+        if w[i] == "the", let next = word(i + 1), next == "past" || next == "future", word(i + 2).map({ TimeVocabulary.units[$0] == nil && !$0.hasPrefix("fortnight") && !(Self.number(w, i + 2, end) != nil) }) ?? true {
             offer(Found(first: i, last: i + 1, type: .date, value: next == "past" ? "PAST_REF" : "FUTURE_REF"))
         }
 
