@@ -134,7 +134,9 @@ extension TimeExpressionStage {
                 return true
             }
         }
-        if words[found.first] == "the", found.last == found.first + 1, found.type == .date, found.value.utf8.count == 10 {
+        if words[found.first] == "the", found.last == found.first + 1, found.type == .date, found.value.utf8.count == 10,
+            found.value.utf8.first.map({ $0 &- 0x30 < 10 }) == true
+        {
             if after == "anniversary" || after == "century" || (found.last + 1 < words.count && capitalised[found.last + 1]) { return true }
             // "the 4th richest", "the 21st minute", "the 10th seed": an ordinal before a word it ranks.
             if let letter = after.utf8.first, letter &- 0x61 < 26, !dayFollowers.contains(after) { return true }

@@ -185,6 +185,7 @@ import Testing
         // Names need a name's frame: a weekday after "on" is still a day.
         #expect(try times("On Sunday President Putin spoke.").count == 1)
         #expect(try times("Sales rose at the end of the year.").count == 1)
+        #expect(try times("This home of the future depends on it.").first?.2 == "FUTURE_REF")
     }
 
     @Test(arguments: [
