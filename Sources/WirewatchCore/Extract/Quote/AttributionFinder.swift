@@ -87,21 +87,37 @@ struct AttributionFinder: Sendable {
             if var attribution = after(quotation, text) ?? before(quotation, text) {
                 attribution.parts = [range]
                 // “…,” he said. “…” — the next quotation continues this one unless it has its own attribution.
+                var following = index + 1
                 if let cue = attribution.cue, cue.lowerBound > quotation.close, index + 1 < text.quotations.count {
-                    let next = text.quotations[index + 1]
                     let end = max(cue.upperBound, attribution.speaker?.upperBound ?? 0)
+                    // A title quoted inside the attribution ("he said on NBC's “Meet the Press.” “…”")
+                    // is not the quote's second part: look past it.
+                    while following + 1 < text.quotations.count, following < index + 3, text.quotations[following].open > end,
+                        !text.paragraphStart[text.quotations[following].open], !text.punctuation[text.quotations[following].open - 1]
+                    {
+                        following += 1
+                    }
+                    let next = text.quotations[following]
                     // The attribution may run on ("said Sara Fagen, a Republican strategist.") up to
                     // the next quotation in its paragraph, if no other cue comes first.
                     let gap = end..<next.open
                     let sameParagraph = !gap.contains { text.paragraphStart[$0] } && !text.paragraphStart[next.open]
-                    // A cue word inside an adjunct ("in a Friday tweet", "when asked if …") is no new attribution.
+                    // A cue word inside an adjunct ("in a Friday tweet", "when asked if …") or a
+                    // quoted title is no new attribution, nor is the report's own source ("…, the judge
+                    // said, according to the Post. “…”").
                     let quiet = !gap.contains {
-                        self.cue(at: $0, text)?.strength == .speech && !($0 > 0 && Self.adjunctWords.contains(text.words[$0 - 1]))
-                            && !($0 > 1 && ["a", "an", "the"].contains(text.words[$0 - 2]))
+                        guard text.quotationOf[$0] < 0, let found = self.cue(at: $0, text), found.strength == .speech, !found.according else { return false }
+                        return !($0 > 0 && Self.adjunctWords.contains(text.words[$0 - 1])) && !($0 > 1 && ["a", "an", "the"].contains(text.words[$0 - 2]))
                     }
-                    if sameParagraph, quiet, gap.count <= 40, next.open > 0, text.punctuation[next.open - 1], after(next, text) == nil {
+                    // A colon introduces a quote of its own: "…,” Trump said before adding: “…”".
+                    let introduced = text.words[next.open - 1] == ":"
+                    if sameParagraph, quiet, !introduced, gap.count <= 40, next.open > 0, text.punctuation[next.open - 1],
+                        after(next, text) == nil
+                    {
                         attribution.parts.append(next.open..<(next.close + 1))
-                        handled[index + 1] = true
+                        handled[following] = true
+                    } else {
+                        following = index + 1
                     }
                 }
                 if let cue = attribution.cue { for token in cue { usedCue[token] = true } }
@@ -123,7 +139,7 @@ struct AttributionFinder: Sendable {
                     handled[index] = true
                 }
                 found.append(attribution)
-                index += attribution.parts.count
+                index = attribution.parts.count > 1 ? following + 1 : index + 1
             } else {
                 index += 1
             }
@@ -155,7 +171,11 @@ struct AttributionFinder: Sendable {
         // (3) Quotations left: fragments inside reported speech, and quotes standing alone.
         for (index, quotation) in text.quotations.enumerated() where !handled[index] {
             let range = quotation.open..<(quotation.close + 1)
-            if let host = found.lastIndex(where: { $0.kind == .indirect && $0.content == range && !isStance($0.cue, text) }) {
+            if let host = found.lastIndex(where: { attribution in
+                // Nothing but punctuation outside the quotation: "saying, “…”", "adding: “…”".
+                attribution.kind == .indirect && !isStance(attribution.cue, text) && attribution.content.overlaps(range)
+                    && !attribution.content.contains { !range.contains($0) && !text.punctuation[$0] }
+            }) {
                 // "He continued, “…”": reported content that is all quotation is a direct quote.
                 found[host].kind = .direct
                 continue

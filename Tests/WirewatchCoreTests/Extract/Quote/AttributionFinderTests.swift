@@ -171,6 +171,28 @@ import Testing
         #expect(found.first?.content == "“We need more time,” she said, smiling. “The talks are hard.”")
     }
 
+    @Test func aSplitQuoteLooksPastATitleQuotedInItsAttribution() throws {
+        let found = try find("“It is nonsense,” Mr. Lopez said on NBC’s “Meet the Press.” “She is wrong about everything.”")
+        let quote = found.first { $0.cue == "said" }
+        #expect(quote?.parts == 2)
+        #expect(quote?.content.hasSuffix("“She is wrong about everything.”") == true)
+        // The report's own source does not end the quote: "…, the judge said, according to the Post. “…”".
+        let sourced = try find("“When does it stop?” the judge said, according to the Post. “This case is about the public.”")
+        #expect(sourced.first { $0.kind == .direct }?.parts == 2)
+    }
+
+    @Test func aColonIntroducesAQuoteOfItsOwn() throws {
+        let found = try find("“If she gets to pick her judges, nothing you can do,” Smith said before adding: “Maybe there is.”")
+        #expect(found.first { $0.cue == "said" }?.parts == 1)
+        #expect(found.contains { $0.content == "“Maybe there is.”" && $0.kind == .direct })
+    }
+
+    @Test func aQuoteAfterACommaThatIsAllOfTheReportIsDirect() throws {
+        let found = try find("The judge issued a statement on Tuesday saying, “I do not feel that heritage makes anyone partial.”")
+        #expect(found.contains { $0.kind == .direct && $0.content == "“I do not feel that heritage makes anyone partial.”" })
+        #expect(!found.contains { $0.kind == .partial })
+    }
+
     @Test func aQuoteAfterADashOrColonStartsItsOwnClause() throws {
         let found = try find("He praised brutal leaders like Saddam Hussein - “He would have loved Stalin,” the senator said.")
         #expect(found.first { $0.cue == "said" }?.kind == .direct)
