@@ -14,6 +14,7 @@ public struct TokenizationStage: Stage {
         text.withUTF8 { bytes in
             let tokens = tokenizer.tokenize(bytes: bytes)
             result.tokens = tokens
+            (result.words, result.capitalised) = Document.words(bytes, tokens[...])
             result.sentences = splitter.split(bytes: bytes, tokens: tokens)
         }
         return result

@@ -19,6 +19,10 @@ public struct Document: Sendable {
     public var language: String?
     public var sentences: [Span]
     public var tokens: [Token]
+    /// Each token's text, ASCII letters lower-cased, as the stages match words; filled with `tokens`.
+    public var words: [String]
+    /// Whether each token starts with an ASCII capital; filled with `tokens`.
+    public var capitalised: [Bool]
     public var entities: [Entity]
     public var quotes: [Quote]
     public var times: [TimeExpression]
@@ -37,6 +41,8 @@ public struct Document: Sendable {
         self.language = nil
         self.sentences = []
         self.tokens = []
+        self.words = []
+        self.capitalised = []
         self.entities = []
         self.quotes = []
         self.times = []

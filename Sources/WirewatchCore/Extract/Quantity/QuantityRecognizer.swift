@@ -28,8 +28,9 @@ struct QuantityRecognizer: Sendable {
         }
     }
 
-    func find(words: [String], tokens: [Token], blocked: [Bool], opensSentence: [Bool]) -> [Quantity] {
-        let text = Text(words: words, lower: words.map { $0.lowercased() }, tokens: tokens, blocked: blocked, opensSentence: opensSentence)
+    /// `words` as written and `lower` with ASCII letters lower-cased, one per token.
+    func find(words: [String], lower: [String], tokens: [Token], blocked: [Bool], opensSentence: [Bool]) -> [Quantity] {
+        let text = Text(words: words, lower: lower, tokens: tokens, blocked: blocked, opensSentence: opensSentence)
         var found: [Quantity] = []
         var index = 0
         while index < tokens.count {

@@ -30,7 +30,9 @@ public struct QuantityStage: Stage {
                 while timeIndex < times.count, times[timeIndex].span.end <= token.span.start { timeIndex += 1 }
                 if timeIndex < times.count, times[timeIndex].span.start < token.span.end { blocked[index] = true }
             }
-            return QuantityRecognizer().find(words: words, tokens: tokens, blocked: blocked, opensSentence: Self.opensSentence(words, tokens, document))
+            return QuantityRecognizer().find(
+                words: words, lower: document.tokenWords(bytes).words, tokens: tokens, blocked: blocked,
+                opensSentence: Self.opensSentence(words, tokens, document))
         }
         return result
     }

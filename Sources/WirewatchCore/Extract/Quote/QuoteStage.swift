@@ -31,7 +31,7 @@ public struct QuoteStage: Stage {
         let tokens = document.tokens
         guard !tokens.isEmpty else { return }
         let sentences = tokens.ranges(of: document.sentences)
-        let (words, capitalised) = TimeExpressionStage.words(bytes, tokens[...])
+        let (words, capitalised) = document.tokenWords(bytes)
         let text = AttributionFinder.Text(bytes, tokens: tokens, words: words, capitalised: capitalised, sentences: sentences)
         let attributions = finder.find(text)
         guard !attributions.isEmpty || !document.entities.isEmpty else { return }

@@ -20,7 +20,9 @@ public struct DatelineStage: Stage {
         var text = document.text
         let value: String? = text.withUTF8 { bytes in
             let tokens = Array(document.tokens.prefix(14))
-            let (words, capitalised) = TimeExpressionStage.words(bytes, tokens[...])
+            let (allWords, allCapitalised) = document.tokenWords(bytes)
+            let words = Array(allWords.prefix(tokens.count))
+            let capitalised = Array(allCapitalised.prefix(tokens.count))
             let found = recognizer.find(words: words, capitalised: capitalised, sentences: [0..<tokens.count], anchor: anchor)
             guard let date = found.first, date.type == .date, date.value.count == 10, date.value.first != "X" else { return nil }
             // Only place words and punctuation may come before it.

@@ -33,7 +33,7 @@ public struct QuoteAnchorStage: Stage {
             let inside = document.times.indices.filter { quote.span.start <= document.times[$0].span.start && document.times[$0].span.end <= quote.span.end }
             guard !inside.isEmpty else { continue }
             if words == nil {
-                (words, capitalised) = TimeExpressionStage.words(bytes, tokens[...])
+                (words, capitalised) = document.tokenWords(bytes)
                 sentenceRanges = tokens.ranges(of: sentences)
             }
             guard let words else { continue }

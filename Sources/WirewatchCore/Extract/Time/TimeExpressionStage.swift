@@ -17,7 +17,7 @@ public struct TimeExpressionStage: Stage {
         var text = document.text
         result.times = text.withUTF8 { bytes in
             let tokens = document.tokens
-            let (words, capitalised) = Self.words(bytes, tokens[...])
+            let (words, capitalised) = document.tokenWords(bytes)
             let ranges = tokens.ranges(of: document.sentences)
             let found = Self.earnings(
                 recognizer.find(words: words, capitalised: capitalised, sentences: ranges, anchor: anchor), words: words, sentences: ranges,
@@ -29,33 +29,6 @@ public struct TimeExpressionStage: Stage {
             }
         }
         return result
-    }
-
-    /// The tokens as the recognizer reads them: ASCII-lower-cased words, and whether each
-    /// starts with a capital.
-    static func words(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: ArraySlice<Token>) -> (words: [String], capitalised: [Bool]) {
-        var words: [String] = []
-        var capitalised: [Bool] = []
-        words.reserveCapacity(tokens.count)
-        capitalised.reserveCapacity(tokens.count)
-        for token in tokens {
-            let raw = UnsafeBufferPointer(rebasing: bytes[token.span.start..<token.span.end])
-            // Lower-case straight into the string's storage: no intermediate array per token.
-            if raw.contains(where: { $0 &- 0x41 < 26 }) {
-                words.append(
-                    String(unsafeUninitializedCapacity: raw.count) { buffer in
-                        for index in 0..<raw.count {
-                            let byte = raw[index]
-                            buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
-                        }
-                        return raw.count
-                    })
-            } else {
-                words.append(String(decoding: raw, as: UTF8.self))
-            }
-            capitalised.append(raw[0] &- 0x41 < 26)
-        }
-        return (words, capitalised)
     }
 
     /// The calendar date at the start of a `published` value.

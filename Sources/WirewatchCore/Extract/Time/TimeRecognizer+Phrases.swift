@@ -148,7 +148,6 @@ extension TimeRecognizer {
                 }
             }
         }
-        if w[i] == "midday" { offer(Found(first: i, last: i, type: .time, value: Self.day(anchor, offset: 0) + "T12:00")) }
 
         // Fiscal years: "the fiscal year", "the full year", "fiscal 1990"; "the year ended March 31" is a year's duration.
         if w[i] == "the" {

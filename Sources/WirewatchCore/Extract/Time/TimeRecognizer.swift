@@ -559,17 +559,9 @@ struct TimeRecognizer: Sendable {
             offer(Found(first: i, last: inner.last, type: .time, value: inner.value + "T" + part))
         }
 
-        // Clock times: "10:30 a.m.", "3 p.m.", "noon".
-        if let (hour, minute) = Self.clock(w[i]) ?? (Int(w[i]).flatMap { $0 <= 12 ? ($0, 0) : nil }),
-            let meridiem = word(i + 1), Self.meridiems.contains(meridiem)
-        {
-            var h = hour % 12
-            if meridiem.hasPrefix("p") { h += 12 }
-            let date = Self.day(a, offset: 0)
-            offer(Found(first: i, last: i + 1, type: .time, value: "\(date)T\(CivilDate.pad(h, 2)):\(CivilDate.pad(minute, 2))"))
-        }
-        if w[i] == "noon" || w[i] == "midnight" {
-            offer(Found(first: i, last: i, type: .time, value: Self.day(a, offset: 0) + (w[i] == "noon" ? "T12:00" : "T24:00")))
+        // Clock times: "10:30 a.m.", "3 p.m.", "noon", "midday", "midnight".
+        if let (clock, last) = Self.clockPhrase(w, i, end) {
+            offer(Found(first: i, last: last, type: .time, value: Self.day(a, offset: 0) + "T" + clock))
         }
 
         matchPhrases(w, caps, i, end, anchor: anchor, tense: tense, best: &best)

@@ -18,7 +18,7 @@ import Testing
         var body = document.text
         return body.withUTF8 { bytes in
             let tokens = document.tokens
-            let (words, capitalised) = TimeExpressionStage.words(bytes, tokens[...])
+            let (words, capitalised) = Document.words(bytes, tokens[...])
             let context = AttributionFinder.Text(bytes, tokens: tokens, words: words, capitalised: capitalised, sentences: tokens.ranges(of: document.sentences))
             func text(_ range: Range<Int>) -> String {
                 String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[range.lowerBound].span.start..<tokens[range.upperBound - 1].span.end]), as: UTF8.self)
@@ -304,7 +304,7 @@ import Testing
         let document = try TokenizationStage().process(try Fixtures.document("It is believed that the bridge was unsafe."))
         var body = document.text
         let impersonal = body.withUTF8 { bytes in
-            let (words, capitalised) = TimeExpressionStage.words(bytes, document.tokens[...])
+            let (words, capitalised) = Document.words(bytes, document.tokens[...])
             let context = AttributionFinder.Text(bytes, tokens: document.tokens, words: words, capitalised: capitalised, sentences: document.tokens.ranges(of: document.sentences))
             return AttributionFinder().find(context).map(\.impersonal)
         }

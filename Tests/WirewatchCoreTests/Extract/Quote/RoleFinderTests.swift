@@ -9,7 +9,7 @@ import Testing
         var body = document.text
         return try body.withUTF8 { bytes in
             let tokens = document.tokens
-            let (words, capitalised) = TimeExpressionStage.words(bytes, tokens[...])
+            let (words, capitalised) = Document.words(bytes, tokens[...])
             let parts = name.lowercased().split(separator: " ").map(String.init)
             let first = try #require(words.firstIndex(of: parts[0]))
             let range = first..<(first + parts.count)
