@@ -5,16 +5,9 @@ import WirewatchCore
 
 /// `wirewatch eval quotes` on gold written for the tests, and on PolNeAR dev where it is present.
 @Suite struct QuoteEvaluationTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-
     /// One gold record: `text` with attributions given as (content, speaker, cue, direct) substrings.
     private func record(_ text: String, _ quotes: [(String, String?, String?, Bool)]) throws -> String {
-        func offsets(_ part: String) throws -> (Int, Int) {
-            let range = try #require(text.range(of: part))
-            let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
-            return (start, start + part.unicodeScalars.count)
-        }
+        func offsets(_ part: String) throws -> (Int, Int) { try EvaluationHarness.offsets(of: part, in: text) }
         var items: [[String: Any]] = []
         for (content, speaker, cue, direct) in quotes {
             let (start, end) = try offsets(content)
@@ -36,12 +29,8 @@ import WirewatchCore
     }
 
     private func evaluate(_ lines: [String]) throws -> [String] {
-        let folder = TemporaryDirectory("quotes")
-        folder.write("gold.jsonl", lines.joined(separator: "\n") + "\n")
-        var report: [String] = []
-        let status = QuoteEvaluation(plan: try PipelinePlan.standard(), gold: [folder.file("gold.jsonl")], limit: nil).run { report.append($0) }
-        #expect(status == 0)
-        return report.joined(separator: "\n").split(separator: "\n").map(String.init)
+        let plan = try PipelinePlan.standard()
+        return EvaluationHarness.report(lines) { gold, report in QuoteEvaluation(plan: plan, gold: [gold], limit: nil).run(report: report) }
     }
 
     @Test func perfectPredictionsScoreOne() throws {
@@ -81,27 +70,17 @@ import WirewatchCore
     /// PolNeAR dev through the shipped model: figures must not fall below what this version
     /// measured (see the README); the targets are higher.
     @Test func polnearDevelopmentFloors() throws {
-        let gold = Self.root.deletingLastPathComponent().appendingPathComponent("shared/data/quotes/polnear/dev.jsonl").path
-        guard FileManager.default.fileExists(atPath: gold) else {
-            print("skipped: \(gold) is absent")
-            return
-        }
-        let data = Self.root.appendingPathComponent("data").path
-        let plan = try PipelinePlan.standard(entities: EntityStage(model: try NERResources.model(data), lexicons: NERResources.lexicons(data)))
+        guard let gold = EvaluationHarness.sharedData("quotes/polnear/dev.jsonl") else { return }
         var report: [String] = []
-        _ = QuoteEvaluation(plan: plan, gold: [gold], limit: nil).run { report.append($0) }
-        let lines = report.joined(separator: "\n").split(separator: "\n").map(String.init)
+        _ = QuoteEvaluation(plan: try EvaluationHarness.shippedPlan(), gold: [gold], limit: nil).run { report.append($0) }
+        let lines = EvaluationHarness.split(report)
         print(lines.joined(separator: "\n"))
-        func figure(after heading: String, line prefix: String, field: String) throws -> Double {
-            let start = try #require(lines.firstIndex { $0.hasPrefix(heading) })
-            let line = try #require(lines[start...].first { $0.hasPrefix(prefix) })
-            let parts = line.split(separator: " ").map(String.init)
-            let index = try #require(parts.firstIndex(of: field))
-            return try #require(Double(parts[index + 1]))
+        func figure(_ heading: String, _ prefix: String, _ field: String) throws -> Double {
+            try EvaluationHarness.figure(lines, after: heading, line: prefix, field: field)
         }
-        #expect(try figure(after: "direct quotes", line: "  content overlap", field: "F1") >= 0.90)
-        #expect(try figure(after: "direct quotes", line: "  speaker accuracy", field: "accuracy") >= 0.90)
-        #expect(try figure(after: "all attributions", line: "  content overlap", field: "F1") >= 0.62)
-        #expect(try figure(after: "all attributions", line: "  speaker accuracy", field: "accuracy") >= 0.85)
+        #expect(try figure("direct quotes", "  content overlap", "F1") >= 0.90)
+        #expect(try figure("direct quotes", "  speaker accuracy", "accuracy") >= 0.90)
+        #expect(try figure("all attributions", "  content overlap", "F1") >= 0.62)
+        #expect(try figure("all attributions", "  speaker accuracy", "accuracy") >= 0.85)
     }
 }
