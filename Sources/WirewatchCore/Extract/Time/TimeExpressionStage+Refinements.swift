@@ -98,7 +98,13 @@ extension TimeExpressionStage {
             result.append(draft)
             if let second = rangeEnd(after: draft, words: words, tokens: tokens, bytes: bytes, taken: taken) { result.append(second) }
         }
-        return result
+        // "the 2003-04 season", "the 2001-2003 period": two years, like a range of days.
+        for (index, token) in tokens.enumerated() where !taken.contains(index) && token.span.end - token.span.start >= 7 {
+            guard let (first, second, separator) = yearPair(token, bytes) else { continue }
+            result.append(Draft(first: index, last: index, type: .date, value: CivilDate.pad(first, 4), bytes: Span(start: token.span.start, end: separator.start)))
+            result.append(Draft(first: index, last: index, type: .date, value: CivilDate.pad(second, 4), bytes: Span(start: separator.end, end: token.span.end)))
+        }
+        return result.sorted { ($0.bytes?.start ?? tokens[$0.first].span.start) < ($1.bytes?.start ?? tokens[$1.first].span.start) }
     }
 
     /// Words that may follow "the 24th" used as a date.
@@ -204,26 +210,50 @@ extension TimeExpressionStage {
 
     /// A token of two day numbers joined by a hyphen or en dash ("5-7"), with the dash's bytes.
     private static func dayPair(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int, Span)? {
+        guard let (first, firstDigits, second, secondDigits, dash) = numberPair(token, bytes), firstDigits <= 2, secondDigits <= 2,
+            (1...31).contains(first), (1...31).contains(second), first < second
+        else { return nil }
+        return (first, second, dash)
+    }
+
+    /// "2003-04", "2001-2003", "2000/01": a range of years in one token, as two years and the separator.
+    static func yearPair(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int, Span)? {
+        guard let (first, firstDigits, second, secondDigits, separator) = numberPair(token, bytes, slash: true), firstDigits == 4,
+            (1800...2100).contains(first), secondDigits == 2 || secondDigits == 4
+        else { return nil }
+        // "1999-00" is 1999 to 2000; "2003-04" 2003 to 2004.
+        var end = secondDigits == 4 ? second : first / 100 * 100 + second
+        if secondDigits == 2, end <= first { end += 100 }
+        guard end > first, end - first <= 20 else { return nil }
+        return (first, end, separator)
+    }
+
+    /// Two runs of digits joined by one dash (or en dash, or slash when `slash`), with their lengths.
+    private static func numberPair(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>, slash: Bool = false) -> (Int, Int, Int, Int, Span)? {
         var dash: Span?
         var position = token.span.start
         while position < token.span.end {
-            if bytes[position] == UInt8(ascii: "-") { dash = Span(start: position, end: position + 1) }
+            if bytes[position] == UInt8(ascii: "-") || (slash && bytes[position] == UInt8(ascii: "/")) {
+                guard dash == nil else { return nil }
+                dash = Span(start: position, end: position + 1)
+            }
             if bytes[position] == 0xE2, position + 2 < token.span.end, bytes[position + 1] == 0x80, bytes[position + 2] == 0x93 {
+                guard dash == nil else { return nil }
                 dash = Span(start: position, end: position + 3)
             }
             position += 1
         }
         guard let dash else { return nil }
         func number(_ from: Int, _ to: Int) -> Int? {
-            guard to > from, to - from <= 2 else { return nil }
+            guard to > from, to - from <= 4 else { return nil }
             var value = 0
             for index in from..<to {
                 guard bytes[index] &- 0x30 < 10 else { return nil }
                 value = value * 10 + Int(bytes[index] - 0x30)
             }
-            return (1...31).contains(value) ? value : nil
+            return value
         }
-        guard let first = number(token.span.start, dash.start), let second = number(dash.end, token.span.end), first < second else { return nil }
-        return (first, second, dash)
+        guard let first = number(token.span.start, dash.start), let second = number(dash.end, token.span.end) else { return nil }
+        return (first, dash.start - token.span.start, second, token.span.end - dash.end, dash)
     }
 }

@@ -101,6 +101,13 @@ import Testing
         #expect(try expressions("It runs between May 3 and 5 percent.").count == 1)
     }
 
+    @Test func rangesOfYearsInOneTokenAreTwoYears() throws {
+        #expect(try times("He starred in the 2003-04 season.").map { [$0.0, $0.2] } == [["2003", "2003"], ["04", "2004"]])
+        #expect(try times("Taxes for the 2001-2003 period.").map(\.2) == ["2001", "2003"])
+        #expect(try times("It ran 1999-00.").map(\.2) == ["1999", "2000"])
+        #expect(try times("Call 555-0134 or 2003-0400 about the 2-1 win.").isEmpty)
+    }
+
     @Test func clockTimesKeepTheirZone() throws {
         #expect(try expressions("Polls close at 10:30 a.m. Moscow time.").first.map { [$0.0, $0.1] } == ["10:30 a.m. Moscow time", "2024-02-08T10:30+03:00"])
         #expect(try expressions("Polls closed at 3 p.m. EST on Monday.").first.map { [$0.0, $0.1] } == ["3 p.m. EST on Monday", "2024-02-05T15:00-05:00"])
