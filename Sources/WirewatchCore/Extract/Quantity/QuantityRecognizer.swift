@@ -153,9 +153,10 @@ struct QuantityRecognizer: Sendable {
         if first.utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") }) { return nil }
         if !isCount(text, number: cursor, start: start, used: used) { return nil }
         if maximum == nil, glued == nil {
-            // "between 40 and 50", "from 40 to 50", "40 to 50".
-            let joins = rangeStart > start ? ["and", "to"] : ["to"]
-            if end + 1 < count, joins.contains(lower[end]), !text.blocked[end + 1], let (upper, upperUsed, _) = number(lower, end + 1) {
+            // "between 40 and 50", "from 40 to 50", "40 to 50", "five or six awards" (about).
+            let joins = rangeStart > start ? ["and", "to"] : ["to", "or"]
+            if end + 1 < count, joins.contains(lower[end]), !text.blocked[end + 1], let (upper, upperUsed, _) = number(lower, end + 1), upper > value {
+                if lower[end] == "or" { approximate = true }
                 maximum = upper
                 end = end + 1 + upperUsed
             }

@@ -78,7 +78,9 @@ enum QuantityVocabulary {
         "gallons": ("l", 3.785411784), "barrels": ("l", 158.987294928), "km/h": ("m/s", 1 / 3.6), "mph": ("m/s", 0.44704),
         "mw": ("W", 1e6), "gw": ("W", 1e9), "kw": ("W", 1e3), "megawatts": ("W", 1e6),
         "kb": ("B", 1e3), "mb": ("B", 1e6), "gb": ("B", 1e9), "tb": ("B", 1e12), "kbps": ("bit/s", 1e3),
-        "mbps": ("bit/s", 1e6), "gbps": ("bit/s", 1e9), "mhz": ("Hz", 1e6), "ghz": ("Hz", 1e9),
+        "mbps": ("bit/s", 1e6), "gbps": ("bit/s", 1e9), "mhz": ("Hz", 1e6), "ghz": ("Hz", 1e9), "kilobits": ("bit", 1e3),
+        "megabits": ("bit", 1e6), "gigabits": ("bit", 1e9), "kilobit": ("bit", 1e3), "megabit": ("bit", 1e6), "gigabit": ("bit", 1e9), "megabytes": ("B", 1e6), "gigabytes": ("B", 1e9),
+        "terabytes": ("B", 1e12), "megawatt": ("W", 1e6), "kilowatts": ("W", 1e3), "gigawatts": ("W", 1e9),
     ]
     /// Units that may be written against the number ("12cm", "5GB", "14Mbps"); not "g" or "m",
     /// which are also "5G" networks and millions.
