@@ -74,6 +74,8 @@ struct QuantityRecognizer: Sendable {
         var approximate = false
         // Qualifier before the number: "about", "more than", "as many as".
         for entry in QuantityVocabulary.qualifiers where lower[index] == entry.words[0] {
+            // "rose to 5.5%" with a particle: "went up to 5.5%" has no qualifier.
+            if entry.text == "up to", index > 0, QuantityVocabulary.risingVerbs.contains(lower[index - 1]) { continue }
             let end = index + entry.words.count
             guard end < count, (1..<entry.words.count).allSatisfy({ lower[index + $0] == entry.words[$0] }), !text.blocked[end] else { continue }
             if number(lower, end) != nil || QuantityVocabulary.currencySymbols[lower[end]] != nil || fraction(lower, text.blocked, end) != nil

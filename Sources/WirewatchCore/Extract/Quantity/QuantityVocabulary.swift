@@ -109,6 +109,13 @@ enum QuantityVocabulary {
         (["roughly"], "roughly", true), (["nearly"], "nearly", true), (["almost"], "almost", true), (["some"], "some", true),
         (["over"], "over", false), (["under"], "under", false), (["approx."], "approx.", true),
     ]
+    /// Verbs whose particle "up" makes "up to" a direction, not a qualifier: "went up to 5.5%".
+    static let risingVerbs: Set<String> = [
+        "go", "goes", "went", "gone", "going", "move", "moved", "moves", "climb", "climbed", "climbs", "jump", "jumped", "jumps",
+        "shot", "edge", "edged", "edges", "creep", "crept", "ramp", "ramped", "step", "stepped", "push", "pushed", "bump", "bumped",
+        "come", "came", "comes", "round", "rounded", "add", "added", "adds", "totted",
+    ]
+
     /// Words that end the description of what is counted.
     static let stops: Set<String> = [
         "of", "for", "and", "or", "to", "in", "on", "at", "by", "with", "from", "who", "that", "which", "were", "was",

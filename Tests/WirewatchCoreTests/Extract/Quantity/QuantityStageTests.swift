@@ -126,6 +126,8 @@ import Testing
         #expect(try described("She could win five or six awards.") == ["five or six awards | 5.0 | awards | count | max 6.0"])
         #expect(try quantities("She could win five or six awards.").first?.approximate == true)
         #expect(try described("It sent 300 megabits.") == ["300 megabits | 300.0 | megabits | measure"])
+        #expect(try described("The rate went up to 5.5%.") == ["5.5% | 5.5 | percent | percent"])
+        #expect(try described("Fines of up to 5.5% apply.") == ["up to 5.5% | 5.5 | percent | percent | up to"])
         #expect(try described("As many as 3,000 firms sold a million copies to half a dozen people.") == [
             "As many as 3,000 firms | 3000.0 | firms | count | as many as", "a million copies | 1000000.0 | copies | count",
             "half a dozen people | 6.0 | people | count",
