@@ -66,6 +66,21 @@ extension TimeRecognizer {
             }
         }
 
+        // The near future: "in the near term", "over the short term" (not "the long run", which is no time).
+        if w[i] == "the", let qualifier = word(i + 1), let noun = word(i + 2),
+            (qualifier == "near" && (noun == "future" || noun == "term")) || ((qualifier == "short" || qualifier == "medium") && noun == "term")
+        {
+            offer(Found(first: i, last: i + 2, type: .date, value: "FUTURE_REF"))
+        }
+        // "for a while" is some time; "a while ago" some time back.
+        if w[i] == "a", word(i + 1) == "while", i > 0 || word(i + 2) == "ago" {
+            if word(i + 2) == "ago" {
+                offer(Found(first: i, last: i + 2, type: .date, value: "PAST_REF"))
+            } else if i > 0, w[i - 1] == "for" || w[i - 1] == "after" || w[i - 1] == "in" {
+                offer(Found(first: i, last: i + 1, type: .duration, value: "PXX"))
+            }
+        }
+
         // Half a unit: "half an hour" -> PT30M, "half a century" -> P50Y.
         if w[i] == "half", let article = word(i + 1), article == "a" || article == "an", let unit = word(i + 2), let value = Self.halfUnits[unit] {
             offer(Found(first: i, last: i + 2, type: .duration, value: value))

@@ -88,7 +88,7 @@ struct TimeRecognizer: Sendable {
         words.formUnion(TimeVocabulary.ordinalNumbers.keys)
         words.formUnion(Holiday.names.map { $0.words[0] })
         words.formUnion(TimeVocabulary.decadeWords.keys)
-        words.formUnion(["year-end", "fiscal", "full", "midday", "two", "nineteen", "eighteen", "twenty", "half", "fortnight", "fortnights"])
+        words.formUnion(["year-end", "fiscal", "full", "midday", "two", "nineteen", "eighteen", "twenty", "half", "fortnight", "fortnights", "near", "short", "medium", "while"])
         return words
     }()
 
