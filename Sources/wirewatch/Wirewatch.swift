@@ -117,7 +117,7 @@ struct Bench: ParsableCommand {
 
 struct Train: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Train a model from annotated data.", version: WirewatchVersion.current, subcommands: [TrainNER.self])
+        abstract: "Train a model from annotated data.", version: WirewatchVersion.current, subcommands: [TrainNER.self, TrainQuotes.self])
 }
 
 struct TrainNER: ParsableCommand {
@@ -140,6 +140,31 @@ struct TrainNER: ParsableCommand {
         training.seed = seed
         training.buckets = buckets
         try finish(.trainNER(training), options)
+    }
+}
+
+struct TrainQuotes: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quotes", abstract: "Train the attribution tagger (a CRF over content, cue and source, reading the quote rules).",
+        version: WirewatchVersion.current)
+    @OptionGroup var options: CommonOptions
+    @Option(help: "Training JSONL (repeatable), e.g. ../shared/data/quotes/polnear/train.jsonl.") var train: [String]
+    @Option(help: "Model file to write (default: <data_dir>/quotes.model).") var out: String?
+    @Option(help: "Training epochs (the last one is kept).") var epochs = 30
+    @Option(help: "Random seed (the same seed gives the same model).") var seed: UInt64 = 1
+    @Option(help: "Hash buckets (a power of two).") var buckets = 1 << 16
+    @Option(help: "L2 regularisation coefficient.") var l2 = 1.0
+    @Option(help: "Initial learning rate (it falls linearly to a hundredth over the epochs).") var rate = 0.001
+
+    func run() throws {
+        var training = QuoteTraining.Options(train: train)
+        training.output = out
+        training.epochs = epochs
+        training.seed = seed
+        training.buckets = buckets
+        training.l2 = l2
+        training.rate = rate
+        try finish(.trainQuotes(training), options)
     }
 }
 

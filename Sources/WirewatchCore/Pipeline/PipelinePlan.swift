@@ -30,12 +30,15 @@ public struct PipelinePlan: Sendable {
     }
 
     /// The standard plan of this version, checked. Without an entity stage (no model loaded)
-    /// records have no entities; `dateOrder` reads all-numeric dates (config `date_order`).
-    public static func standard(entities: EntityStage? = nil, dateOrder: DateOrder = .monthFirst) throws(StageFailure) -> PipelinePlan {
+    /// records have no entities; without `quotes` (the attribution model) the quote rules work
+    /// alone; `dateOrder` reads all-numeric dates (config `date_order`).
+    public static func standard(
+        entities: EntityStage? = nil, quotes: TaggerModel? = nil, dateOrder: DateOrder = .monthFirst
+    ) throws(StageFailure) -> PipelinePlan {
         var extract: [any Stage] = [TokenizationStage(), DatelineStage(), TimeExpressionStage(dateOrder: dateOrder), QuantityStage()]
         if let entities { extract.append(entities) }
         // Quotes come after entities so that speakers resolve to them.
-        extract.append(QuoteStage(lexicons: entities?.lexicons ?? Lexicons()))
+        extract.append(QuoteStage(lexicons: entities?.lexicons ?? Lexicons(), model: quotes))
         extract.append(QuoteAnchorStage())
         return try PipelinePlan(extract: extract, enrich: [LanguageStage()])
     }

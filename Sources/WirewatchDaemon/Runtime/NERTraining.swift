@@ -32,7 +32,7 @@ public struct NERTraining: Sendable {
     /// Trains and writes the model; `report` receives progress lines. Returns the exit status.
     public func run(report: (String) -> Void) -> Int32 {
         let started = MonotonicClock.now()
-        let lexicons = NERResources.lexicons(dataDirectory)
+        let lexicons = ModelResources.lexicons(dataDirectory)
         report("lexicons: \(lexicons.count) phrases from \(FileOperations.join(dataDirectory, "lexicons"))")
         let trainer = NERTrainer(buckets: options.buckets, epochs: options.epochs, seed: options.seed, lexicons: lexicons)
         var training: [NERTrainer.Example] = []
@@ -53,13 +53,10 @@ public struct NERTraining: Sendable {
         let (model, epoch, f1) = trainer.train(training, development: development) { epoch, errors, f1 in
             report(String(format: "epoch %2d  sentence errors %6d  dev F1 %.4f", epoch, errors, f1))
         }
-        let output = options.output ?? NERResources.modelPath(dataDirectory)
-        let bytes = model.serialized()
+        let output = options.output ?? ModelResources.modelPath(dataDirectory)
+        let size: Int
         do throws(SystemError) {
-            try FileOperations.makeDirectory((output as NSString).deletingLastPathComponent, mode: 0o755)
-            try FileOperations.writeDurably(
-                bytes, directory: (output as NSString).deletingLastPathComponent,
-                name: (output as NSString).lastPathComponent, mode: 0o644)
+            size = try ModelResources.write(model, to: output)
         } catch {
             report("cannot write \(output): \(error)")
             return 1
@@ -68,7 +65,7 @@ public struct NERTraining: Sendable {
         report(
             String(
                 format: "model: %@ (%.1f MB), epoch %d, dev F1 %.4f (tagger alone, CoNLL types), %.0f s",
-                output, Double(bytes.count) / 1e6, epoch, f1, seconds))
+                output, Double(size) / 1e6, epoch, f1, seconds))
         return 0
     }
 
@@ -77,7 +74,7 @@ public struct NERTraining: Sendable {
         let (documents, skipped) = try GoldDocument.read(path)
         let results = Mutex([[NERTrainer.Example]?](repeating: nil, count: documents.count))
         let misaligned = Atomic<Int>(0)
-        let types = NERTagSet.conll.types
+        let types = TagSet.conll.types
         DispatchQueue.concurrentPerform(iterations: documents.count) { index in
             let document = documents[index]
             let entities = document.entities.compactMap { entity -> (start: Int, end: Int, type: Int)? in

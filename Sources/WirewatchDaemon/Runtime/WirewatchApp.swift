@@ -32,6 +32,7 @@ public enum WirewatchApp {
         case validate(printConfiguration: Bool)
         case bench(Benchmark.Options)
         case trainNER(NERTraining.Options)
+        case trainQuotes(QuoteTraining.Options)
         case evalNER(gold: String, limit: Int?)
         case evalTime(gold: [String], limit: Int?)
         case evalQuotes(gold: [String], limit: Int?)
@@ -76,19 +77,33 @@ public enum WirewatchApp {
                 writeAll(1, Array((line + "\n").utf8))
             }
         }
+        if case .trainQuotes(let options) = command {
+            return QuoteTraining(options: options, dataDirectory: dataDirectory).run { line in
+                writeAll(1, Array((line + "\n").utf8))
+            }
+        }
         let plan: PipelinePlan
         do throws(StageFailure) {
             let loadStarted = MonotonicClock.now()
-            let model = try NERResources.model(dataDirectory)
+            let model = try ModelResources.model(dataDirectory)
             let modelLoaded = MonotonicClock.now()
-            let lexicons = NERResources.lexicons(dataDirectory)
+            let lexicons = ModelResources.lexicons(dataDirectory)
+            let lexiconsLoaded = MonotonicClock.now()
+            let quotes = try ModelResources.quotesModel(dataDirectory)
             let modelMs = (modelLoaded - loadStarted) / 1_000_000
-            let lexiconMs = (MonotonicClock.now() - modelLoaded) / 1_000_000
-            logger.debug("loaded the NER model in \(modelMs) ms and \(lexicons.count) lexicon phrases in \(lexiconMs) ms")
-            if case .bench = command {
-                writeAll(1, Array("load  ner_model_ms=\(modelMs)  lexicons_ms=\(lexiconMs)  phrases=\(lexicons.count)  target_model<=300ms\n".utf8))
+            let lexiconMs = (lexiconsLoaded - modelLoaded) / 1_000_000
+            let quotesMs = (MonotonicClock.now() - lexiconsLoaded) / 1_000_000
+            logger.debug("loaded the NER model in \(modelMs) ms, \(lexicons.count) lexicon phrases in \(lexiconMs) ms, the attribution model in \(quotesMs) ms")
+            if quotes == nil {
+                logger.warning("no attribution model at \(ModelResources.quotesModelPath(dataDirectory)): quotes come from the rules alone (build it with `wirewatch train quotes`)")
             }
-            plan = try PipelinePlan.standard(entities: EntityStage(model: model, lexicons: lexicons), dateOrder: configuration.dateOrder)
+            if case .bench = command {
+                writeAll(
+                    1,
+                    Array("load  ner_model_ms=\(modelMs)  lexicons_ms=\(lexiconMs)  quotes_model_ms=\(quotesMs)  phrases=\(lexicons.count)  target_model<=300ms\n".utf8))
+            }
+            plan = try PipelinePlan.standard(
+                entities: EntityStage(model: model, lexicons: lexicons), quotes: quotes, dateOrder: configuration.dateOrder)
         } catch {
             logger.critical("pipeline: \(error.reason)")
             return 1
@@ -127,7 +142,7 @@ public enum WirewatchApp {
             let source = loader.resolvedFile.map { "configuration \($0)" } ?? "default configuration"
             printError("wirewatch: \(source) is valid; inbox \(configuration.folders.inbox), data \(dataDirectory)")
             return 0
-        case .trainNER:
+        case .trainNER, .trainQuotes:
             return 0
         case .evalTime(let gold, let limit):
             return TimeEvaluation(plan: plan, gold: gold, limit: limit).run { line in

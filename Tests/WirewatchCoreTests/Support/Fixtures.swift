@@ -79,14 +79,21 @@ extension Fixtures {
     }()
 
     /// The model shipped in `data/ner.model`.
-    static let model: NERModel? = {
+    static let model: TaggerModel? = {
         guard let data = FileManager.default.contents(atPath: root.appendingPathComponent("data/ner.model").path) else { return nil }
-        return try? NERModel(bytes: Array(data))
+        return try? TaggerModel(bytes: Array(data))
     }()
 
-    /// The pipeline the daemon runs: with the shipped model and lexicons.
+    /// The attribution model shipped in `data/quotes.model`.
+    static let quotesModel: TaggerModel? = {
+        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent("data/quotes.model").path) else { return nil }
+        return try? TaggerModel(bytes: Array(data), stage: "quotes")
+    }()
+
+    /// The pipeline the daemon runs: with the shipped models and lexicons.
     static func plan() throws -> PipelinePlan {
         let model = try #require(Self.model, "data/ner.model is missing")
-        return try PipelinePlan.standard(entities: EntityStage(model: model, lexicons: lexicons))
+        let quotes = try #require(Self.quotesModel, "data/quotes.model is missing")
+        return try PipelinePlan.standard(entities: EntityStage(model: model, lexicons: lexicons), quotes: quotes)
     }
 }

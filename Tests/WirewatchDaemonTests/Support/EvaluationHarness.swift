@@ -42,10 +42,12 @@ enum EvaluationHarness {
         report.joined(separator: "\n").split(separator: "\n").map(String.init)
     }
 
-    /// The shipped pipeline with the entity model from `data/`.
+    /// The shipped pipeline with the entity and attribution models from `data/`.
     static func shippedPlan() throws -> PipelinePlan {
         let data = root.appendingPathComponent("data").path
-        return try PipelinePlan.standard(entities: EntityStage(model: try NERResources.model(data), lexicons: NERResources.lexicons(data)))
+        return try PipelinePlan.standard(
+            entities: EntityStage(model: try ModelResources.model(data), lexicons: ModelResources.lexicons(data)),
+            quotes: try #require(try ModelResources.quotesModel(data), "data/quotes.model is missing"))
     }
 
     /// The number after `field` on the first line starting with `prefix`, after the line starting with `heading` if given.

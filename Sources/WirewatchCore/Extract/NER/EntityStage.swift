@@ -5,14 +5,14 @@ public struct EntityStage: Stage {
     public let requires: Set<Annotation> = [.tokens, .sentences]
     public let provides: Set<Annotation> = [.entities]
 
-    public let model: NERModel
+    public let model: TaggerModel
     public let lexicons: Lexicons
     private let encoder: SentenceEncoder
     private let typer: EntityTyper
     private let equipment: EquipmentRecognizer
     private let resolver: MentionResolver
 
-    public init(model: NERModel, lexicons: Lexicons) {
+    public init(model: TaggerModel, lexicons: Lexicons) {
         self.model = model
         self.lexicons = lexicons
         encoder = SentenceEncoder(buckets: model.buckets, lexicons: lexicons)

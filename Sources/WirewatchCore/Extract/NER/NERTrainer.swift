@@ -1,4 +1,4 @@
-/// Trains an `NERModel`: an averaged structured perceptron over BILOU tags, Viterbi-decoded.
+/// Trains an `TaggerModel`: an averaged structured perceptron over BILOU tags, Viterbi-decoded.
 ///
 /// Deterministic for a given seed: sentence order is shuffled by a seeded generator, and the
 /// epoch whose averaged weights score best on the development sentences is kept.
@@ -12,13 +12,13 @@ public struct NERTrainer: Sendable {
         public var tokenCount: Int { gold.count }
     }
 
-    public var tagSet: NERTagSet
+    public var tagSet: TagSet
     public var buckets: Int
     public var epochs: Int
     public var seed: UInt64
     let encoder: SentenceEncoder
 
-    public init(tagSet: NERTagSet = .conll, buckets: Int = 1 << 19, epochs: Int = 15, seed: UInt64 = 1, lexicons: Lexicons) {
+    public init(tagSet: TagSet = .conll, buckets: Int = 1 << 19, epochs: Int = 15, seed: UInt64 = 1, lexicons: Lexicons) {
         self.tagSet = tagSet
         self.buckets = buckets
         self.epochs = epochs
@@ -73,26 +73,19 @@ public struct NERTrainer: Sendable {
     /// `report` receives (epoch, training errors, development F1) after each epoch.
     public func train(
         _ training: [Example], development: [Example], report: (Int, Int, Double) -> Void
-    ) -> (model: NERModel, epoch: Int, f1: Double) {
+    ) -> (model: TaggerModel, epoch: Int, f1: Double) {
         let tags = tagSet.count
         var weights = [Float](repeating: 0, count: buckets * tags)
         var totals = [Double](repeating: 0, count: buckets * tags)
         var transitions = [Float](repeating: 0, count: (tags + 1) * tags)
         var transitionTotals = [Double](repeating: 0, count: (tags + 1) * tags)
         var counter: Double = 1
-        var order = Array(training.indices)
-        var generator = seed == 0 ? 0x9E37_79B9_7F4A_7C15 : seed
-        var best: (model: NERModel, epoch: Int, f1: Double)?
+        var order = SeededOrder(count: training.count, seed: seed)
+        var best: (model: TaggerModel, epoch: Int, f1: Double)?
         for epoch in 1...max(1, epochs) {
-            // Fisher–Yates with xorshift64: the same seed gives the same order on every machine.
-            for index in stride(from: order.count - 1, to: 0, by: -1) {
-                generator ^= generator << 13
-                generator ^= generator >> 7
-                generator ^= generator << 17
-                order.swapAt(index, Int(generator % UInt64(index + 1)))
-            }
+            order.shuffle()
             var errors = 0
-            for exampleIndex in order {
+            for exampleIndex in order.indexes {
                 let example = training[exampleIndex]
                 let predicted = decode(example.encoded, weights: weights, transitions: transitions)
                 if predicted != example.gold {
@@ -133,7 +126,7 @@ public struct NERTrainer: Sendable {
     private func averaged(
         _ weights: [Float], _ totals: [Double], _ transitions: [Float], _ transitionTotals: [Double], _ counter: Double,
         epoch: Int
-    ) -> NERModel {
+    ) -> TaggerModel {
         var averagedWeights = [Float](repeating: 0, count: weights.count)
         var largest: Float = 0
         for index in 0..<weights.count {
@@ -144,7 +137,7 @@ public struct NERTrainer: Sendable {
         let scale = largest > 0 ? largest / 127 : 1
         let quantised = averagedWeights.map { Int8(clamping: Int(($0 / scale).rounded())) }
         let averagedTransitions = (0..<transitions.count).map { Float(Double(transitions[$0]) - transitionTotals[$0] / counter) }
-        return NERModel(
+        return TaggerModel(
             tagSet: tagSet, buckets: buckets, scale: scale, weights: quantised, transitions: averagedTransitions,
             provenance: "averaged perceptron, \(buckets) buckets, epoch \(epoch), seed \(seed)")
     }
@@ -159,11 +152,11 @@ public struct NERTrainer: Sendable {
                 for tag in 0..<tags { emission[token * tags + tag] += weights[row + tag] }
             }
         }
-        return NERModel.viterbi(emission: emission, count: count, transitions: transitions, tagSet: tagSet).tags
+        return TaggerModel.viterbi(emission: emission, count: count, transitions: transitions, tagSet: tagSet).tags
     }
 
     /// Exact-span entity F1 of `model` on `examples`.
-    public static func f1(model: NERModel, examples: [Example]) -> Double {
+    public static func f1(model: TaggerModel, examples: [Example]) -> Double {
         var correct = 0
         var predictedCount = 0
         var goldCount = 0
@@ -180,7 +173,7 @@ public struct NERTrainer: Sendable {
     }
 
     /// Entity spans (first token, last token, type) of a BILOU tag sequence.
-    static func spans(_ tags: [Int], _ tagSet: NERTagSet) -> [[Int]] {
+    static func spans(_ tags: [Int], _ tagSet: TagSet) -> [[Int]] {
         var result: [[Int]] = []
         var start = -1
         for (index, tag) in tags.enumerated() {

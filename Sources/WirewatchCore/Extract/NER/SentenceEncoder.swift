@@ -20,7 +20,7 @@ struct SentenceEncoder: Sendable {
         var allCaps: Bool
         var punctuation: Bool
         /// Lexicon matches covering the token, with the token's BILOU position in each.
-        var lexicon: [(Lexicons.Category, NERTagSet.Position)]
+        var lexicon: [(Lexicons.Category, TagSet.Position)]
     }
 
     /// Features of each token: `ids[offsets[t]..<offsets[t + 1]]`.
@@ -55,8 +55,8 @@ struct SentenceEncoder: Sendable {
         init() {}
     }
 
-    private static let boundary = FeatureHash.lowercased("<s>")
-    private static let boundaryEnd = FeatureHash.lowercased("</s>")
+    static let boundary = FeatureHash.lowercased("<s>")
+    static let boundaryEnd = FeatureHash.lowercased("</s>")
 
     func encode(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: ArraySlice<Token>, context: DocumentContext = DocumentContext()) -> Encoded {
         var info = tokens.map { token -> TokenInfo in Self.describe(bytes, token) }
@@ -146,7 +146,7 @@ struct SentenceEncoder: Sendable {
             for (matchEnd, categories) in matches {
                 for (category, _) in Lexicons.Category.all where categories.contains(category) {
                     for position in start..<matchEnd {
-                        let place: NERTagSet.Position =
+                        let place: TagSet.Position =
                             matchEnd - start == 1 ? .unit : position == start ? .begin : position == matchEnd - 1 ? .last : .inside
                         info[position].lexicon.append((category, place))
                     }
@@ -167,7 +167,7 @@ struct SentenceEncoder: Sendable {
         return words >= 3 && capitals * 10 >= words * 8
     }
 
-    private static func describe(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> TokenInfo {
+    static func describe(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> TokenInfo {
         let start = token.span.start
         let end = token.span.end
         var shape = FeatureHash.offset

@@ -209,7 +209,12 @@ struct AttributionFinder: Sendable {
             return !attribution.parts.isEmpty && attribution.parts.allSatisfy { !$0.isEmpty } && !(attribution.cue?.isEmpty ?? false)
                 && !(attribution.speaker?.isEmpty ?? false)
         }
-        // Text order, with `inherits` pointing at the same attributions as before sorting.
+        return Self.inTextOrder(found, keeping: kept)
+    }
+
+    /// The attributions at `kept` in text order, with `inherits` pointing at the same
+    /// attributions as before sorting (nil when that one was not kept).
+    static func inTextOrder(_ found: [Attribution], keeping kept: [Int]) -> [Attribution] {
         let order = kept.sorted {
             (found[$0].content.lowerBound, found[$0].content.upperBound, $0) < (found[$1].content.lowerBound, found[$1].content.upperBound, $1)
         }

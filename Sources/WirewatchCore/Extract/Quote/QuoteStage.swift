@@ -4,21 +4,28 @@
 /// Runs after the entity stage when there is one: speakers resolve to its entities, people gain
 /// `roles` from their titles and appositions, resolved pronouns and role nouns join the
 /// entity's mentions (`pronoun`, `nominal`), and each entity lists its `quotes`. Without
-/// entities the attributions keep their surface speakers.
+/// entities the attributions keep their surface speakers. With an attribution model (a CRF
+/// trained by `wirewatch train quotes`), the tagger adds the attributions the rules missed.
 public struct QuoteStage: Stage {
     public let name = "quotes"
     public let requires: Set<Annotation> = [.tokens, .sentences]
     public let provides: Set<Annotation> = [.quotes]
 
     private let lexicons: Lexicons
-    private let finder = AttributionFinder()
+    let finder = AttributionFinder()
     private let roleFinder = RoleFinder()
+    private let tagger: AttributionTagger?
     typealias Vocabulary = AttributionVocabulary
 
-    /// `lexicons` give the genders of first names for pronoun resolution.
-    public init(lexicons: Lexicons = Lexicons()) {
+    /// `lexicons` give the genders of first names for pronoun resolution; `model`, when given,
+    /// is the attribution tagger's (`quotes.model`).
+    public init(lexicons: Lexicons = Lexicons(), model: TaggerModel? = nil) {
         self.lexicons = lexicons
+        tagger = model.map(AttributionTagger.init)
     }
+
+    /// Whether an attribution model is loaded.
+    public var hasModel: Bool { tagger != nil }
 
     public func process(_ document: Document) throws(StageFailure) -> Document {
         var result = document
@@ -30,24 +37,20 @@ public struct QuoteStage: Stage {
     private func annotate(_ bytes: UnsafeBufferPointer<UInt8>, _ document: inout Document) {
         let tokens = document.tokens
         guard !tokens.isEmpty else { return }
-        let sentences = tokens.ranges(of: document.sentences)
-        let (words, capitalised) = document.tokenWords(bytes)
-        let text = AttributionFinder.Text(bytes, tokens: tokens, words: words, capitalised: capitalised, sentences: sentences)
-        let attributions = finder.find(text)
-        guard !attributions.isEmpty || !document.entities.isEmpty else { return }
-
-        // Entity mentions in tokens, and the roles and genders of people.
-        var occurrences: [SpeakerResolver.Occurrence] = []
-        for (index, entity) in document.entities.enumerated() {
-            for mention in entity.mentions where mention.kind == .name {
-                let first = tokens.partitionPoint { $0.span.end <= mention.span.start }
-                let end = tokens.partitionPoint { $0.span.start < mention.span.end }
-                if first < end { occurrences.append(SpeakerResolver.Occurrence(entity: index, tokens: first..<end)) }
+        let (text, occurrences, entityAt) = reading(bytes, document)
+        var attributions = finder.find(text)
+        if let tagger {
+            let added = tagger.additions(
+                bytes, tokens: tokens, text: text, attributions: attributions,
+                entityKinds: Self.entityKinds(entityAt, document.entities))
+            if !added.isEmpty {
+                attributions = AttributionFinder.inTextOrder(attributions + added, keeping: Array((attributions + added).indices))
             }
         }
-        occurrences.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        var entityAt = [Int](repeating: -1, count: tokens.count)
-        for occurrence in occurrences { for token in occurrence.tokens { entityAt[token] = occurrence.entity } }
+        guard !attributions.isEmpty || !document.entities.isEmpty else { return }
+        let (words, capitalised) = (text.words, text.capitalised)
+
+        // The roles and genders of people.
         var roles = [[String]](repeating: [], count: document.entities.count)
         var genders = [String?](repeating: nil, count: document.entities.count)
         for occurrence in occurrences where document.entities[occurrence.entity].type == "PERSON" {
@@ -113,6 +116,43 @@ public struct QuoteStage: Stage {
             }
         }
         document.quotes = quotes
+    }
+
+    /// The finder's view of the document, and its entity name mentions as token ranges (sorted)
+    /// and per token (the entity's index, or -1).
+    func reading(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ document: Document
+    ) -> (text: AttributionFinder.Text, occurrences: [SpeakerResolver.Occurrence], entityAt: [Int]) {
+        let tokens = document.tokens
+        let sentences = tokens.ranges(of: document.sentences)
+        let (words, capitalised) = document.tokenWords(bytes)
+        let text = AttributionFinder.Text(bytes, tokens: tokens, words: words, capitalised: capitalised, sentences: sentences)
+        var occurrences: [SpeakerResolver.Occurrence] = []
+        for (index, entity) in document.entities.enumerated() {
+            for mention in entity.mentions where mention.kind == .name {
+                let first = tokens.partitionPoint { $0.span.end <= mention.span.start }
+                let end = tokens.partitionPoint { $0.span.start < mention.span.end }
+                if first < end { occurrences.append(SpeakerResolver.Occurrence(entity: index, tokens: first..<end)) }
+            }
+        }
+        occurrences.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        var entityAt = [Int](repeating: -1, count: tokens.count)
+        for occurrence in occurrences { for token in occurrence.tokens { entityAt[token] = occurrence.entity } }
+        return (text, occurrences, entityAt)
+    }
+
+    /// Per token, a small code of the entity type it names (0 for none), for the tagger.
+    static func entityKinds(_ entityAt: [Int], _ entities: [Entity]) -> [UInt8] {
+        entityAt.map { index in
+            guard index >= 0 else { return 0 }
+            switch entities[index].type {
+            case "PERSON": return 1
+            case "ORG": return 2
+            case "GPE", "LOC", "FAC": return 3
+            case "NORP": return 4
+            default: return 5
+            }
+        }
     }
 
     /// Gender of a person from the first name, an honorific before a mention, or a gendered title.

@@ -1,16 +1,19 @@
-/// The BILOU tags of the statistical tagger over its coarse types.
+/// The BILOU tags of a statistical tagger over its span types.
 ///
 /// Tag 0 is `O`; type `t` (0-based) has `B` = 1 + 4t, `I` = 2 + 4t, `L` = 3 + 4t, `U` = 4 + 4t.
-/// The tagger learns CoNLL's coarse types (PER, ORG, LOC, MISC); the entity stage refines them
-/// into the record's types with lexicons and patterns.
-public struct NERTagSet: Sendable, Hashable {
+/// The entity tagger learns CoNLL's coarse types (PER, ORG, LOC, MISC), which the entity stage
+/// refines into the record's types; the attribution tagger learns content, cue and source.
+public struct TagSet: Sendable, Hashable {
     public let types: [String]
 
     public init(types: [String]) {
         self.types = types
     }
 
-    public static let conll = NERTagSet(types: ["PER", "ORG", "LOC", "MISC"])
+    public static let conll = TagSet(types: ["PER", "ORG", "LOC", "MISC"])
+
+    /// The parts of an attribution (PolNeAR's labels): what is attributed, the cue, the source.
+    public static let attribution = TagSet(types: ["CONTENT", "CUE", "SOURCE"])
 
     public var count: Int { 1 + 4 * types.count }
 
@@ -33,6 +36,15 @@ public struct NERTagSet: Sendable, Hashable {
         case .begin, .unit: return !isOpen
         case .inside, .last: return isOpen && open?.type == following.type
         }
+    }
+
+    /// `allows` as a table: `transitionMask[(previous + 1) * count + next]`, row 0 for the start.
+    public var transitionMask: [Bool] {
+        var mask = [Bool](repeating: false, count: (count + 1) * count)
+        for previous in -1..<count {
+            for next in 0..<count { mask[(previous + 1) * count + next] = allows(previous, next) }
+        }
+        return mask
     }
 
     /// Whether a sentence may end after `tag`.

@@ -1,7 +1,7 @@
 import Testing
 @testable import WirewatchCore
 
-@Suite struct NERModelTests {
+@Suite struct TaggerModelTests {
     /// A tiny corpus where capitalised words after "Mr" are people and after "in" places.
     private func corpus(_ trainer: NERTrainer) -> [NERTrainer.Example] {
         var examples: [NERTrainer.Example] = []
@@ -26,15 +26,15 @@ import Testing
         let second = trainer.train(examples, development: examples) { _, _, _ in }
         #expect(first.model.serialized() == second.model.serialized())
         #expect(first.f1 == 1.0)
-        let reloaded = try NERModel(bytes: first.model.serialized())
+        let reloaded = try TaggerModel(bytes: first.model.serialized())
         #expect(reloaded.serialized() == first.model.serialized())
         #expect(NERTrainer.f1(model: reloaded, examples: examples) == 1.0)
     }
 
     @Test func refusesDamagedFiles() {
-        #expect(throws: StageFailure.self) { try NERModel(bytes: Array("not a model".utf8)) }
+        #expect(throws: StageFailure.self) { try TaggerModel(bytes: Array("not a model".utf8)) }
         let trainer = NERTrainer(buckets: 1 << 8, epochs: 1, lexicons: Lexicons())
         let model = trainer.train([], development: []) { _, _, _ in }.model
-        #expect(throws: StageFailure.self) { try NERModel(bytes: Array(model.serialized().dropLast(10))) }
+        #expect(throws: StageFailure.self) { try TaggerModel(bytes: Array(model.serialized().dropLast(10))) }
     }
 }

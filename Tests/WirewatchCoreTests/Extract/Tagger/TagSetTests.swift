@@ -1,9 +1,9 @@
 import Testing
 @testable import WirewatchCore
 
-@Suite struct NERTagSetTests {
+@Suite struct TagSetTests {
     @Test func bilouTagsAndConstraints() {
-        let tags = NERTagSet.conll
+        let tags = TagSet.conll
         #expect(tags.count == 17)
         let bPER = tags.tag(type: 0, .begin)
         let iPER = tags.tag(type: 0, .inside)
@@ -19,7 +19,7 @@ import Testing
     }
 
     @Test func spansFromTags() {
-        let tags = NERTagSet.conll
+        let tags = TagSet.conll
         let sequence = [0, tags.tag(type: 0, .begin), tags.tag(type: 0, .last), 0, tags.tag(type: 2, .unit)]
         #expect(NERTrainer.spans(sequence, tags) == [[1, 2, 0], [4, 4, 2]])
     }

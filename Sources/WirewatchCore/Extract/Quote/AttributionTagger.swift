@@ -1,0 +1,89 @@
+/// The learned half of attribution finding: a CRF over the article's tokens that tags content,
+/// cue and source (PolNeAR's labels), reading the rules' attributions as features, and adds
+/// the attributions the rules missed.
+///
+/// The rules stay in charge of what they found (their boundaries and speakers are better where
+/// both fire); the tagger contributes only content spans that overlap no rule attribution and
+/// have a tagged cue near them, each with that cue and, near it, the nearest tagged source — or,
+/// when no source is tagged, the noun phrase the rules would take as the cue's subject.
+struct AttributionTagger: Sendable {
+    let model: TaggerModel
+    let encoder: AttributionEncoder
+    private let finder = AttributionFinder()
+
+    init(model: TaggerModel) {
+        self.model = model
+        encoder = AttributionEncoder(buckets: model.buckets)
+    }
+
+    /// The tagger's content (0), cue (1) and source (2) spans, as token ranges, in text order.
+    func spans(
+        _ bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], text: AttributionFinder.Text,
+        attributions: [AttributionFinder.Attribution], entityKinds: [UInt8]
+    ) -> [(type: Int, range: Range<Int>)] {
+        let encoded = encoder.encode(bytes, tokens: tokens, text: text, attributions: attributions, entityKinds: entityKinds)
+        let tags = model.decode(ids: encoded.ids, offsets: encoded.offsets, count: tokens.count).tags
+        var result: [(type: Int, range: Range<Int>)] = []
+        var start = -1
+        for (index, tag) in tags.enumerated() {
+            guard let (type, position) = model.tagSet.decompose(tag) else {
+                start = -1
+                continue
+            }
+            switch position {
+            case .unit: result.append((type, index..<(index + 1)))
+            case .begin: start = index
+            case .inside: break
+            case .last: if start >= 0 { result.append((type, start..<(index + 1))) }
+            }
+        }
+        return result
+    }
+
+    /// Attributions for the tagged content spans that overlap none of `attributions`.
+    func additions(
+        _ bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], text: AttributionFinder.Text,
+        attributions: [AttributionFinder.Attribution], entityKinds: [UInt8]
+    ) -> [AttributionFinder.Attribution] {
+        let tagged = spans(bytes, tokens: tokens, text: text, attributions: attributions, entityKinds: entityKinds)
+        let cues = tagged.filter { $0.type == 1 }.map(\.range)
+        let sources = tagged.filter { $0.type == 2 }.map(\.range)
+        let taken = attributions.map(\.content)
+        var result: [AttributionFinder.Attribution] = []
+        for (type, content) in tagged where type == 0 {
+            guard !taken.contains(where: { $0.overlaps(content) }) else { continue }
+            let first = text.sentence(of: content.lowerBound)
+            let last = text.sentence(of: content.upperBound - 1)
+            let reach = first.lowerBound..<max(first.upperBound, last.upperBound)
+            // Every attribution has a cue; a tagged content without one is mostly a stray span
+            // (about one in four right on PolNeAR), so it is left out.
+            guard let cue = nearest(cues.filter { reach.contains($0.lowerBound) && !$0.overlaps(content) }, to: content) else { continue }
+            let sentence = text.sentence(of: cue.lowerBound)
+            var speaker = nearest(sources.filter { sentence.contains($0.lowerBound) && !$0.overlaps(content) }, to: cue)
+            if speaker == nil {
+                // "…, said X" after the content; otherwise the subject before the cue.
+                let after = content.upperBound <= cue.lowerBound ? finder.speakerAfter(cue.upperBound, text) : nil
+                speaker = [after, finder.speakerBefore(cue.lowerBound, lowerBound: sentence.lowerBound, text)]
+                    .compactMap { $0 }.first { !$0.overlaps(content) && sentence.contains($0.lowerBound) }
+            }
+            var kind = Quote.Kind.indirect
+            // A tagged span that is exactly one quotation, marks included, is a direct quote.
+            let opening = text.quotationOf[content.lowerBound]
+            if opening >= 0, opening == text.quotationOf[content.upperBound - 1],
+                text.quotations[opening].open == content.lowerBound, text.quotations[opening].close == content.upperBound - 1
+            {
+                kind = .direct
+            }
+            result.append(AttributionFinder.Attribution(kind: kind, parts: [content], cue: cue, speaker: speaker, inherits: nil))
+        }
+        return result
+    }
+
+    /// The range closest to `target` (by the gap between them), the earlier on a tie.
+    private func nearest(_ ranges: [Range<Int>], to target: Range<Int>) -> Range<Int>? {
+        func gap(_ range: Range<Int>) -> Int {
+            range.upperBound <= target.lowerBound ? target.lowerBound - range.upperBound : max(0, range.lowerBound - target.upperBound)
+        }
+        return ranges.min { gap($0) < gap($1) }
+    }
+}

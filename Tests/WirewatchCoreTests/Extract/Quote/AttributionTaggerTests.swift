@@ -1,0 +1,85 @@
+import Testing
+@testable import WirewatchCore
+
+/// The learned attribution tagger, trained here on articles written for the test in which a
+/// verb the rules do not know ("favours") attributes its object to its subject.
+@Suite struct AttributionTaggerTests {
+    static let training: [(String, String)] = [
+        ("Smith", "the new tax plan"), ("Jones", "a ban on imports"), ("Taylor", "higher pay for nurses"),
+        ("Wilson", "the rail strike"), ("Evans", "a second referendum"), ("Walker", "lower fuel duty"),
+        ("Wright", "the merger"), ("Hughes", "a review of the budget"),
+    ]
+
+    /// `text` through tokenisation and entities, the stages before quotes.
+    private func prepared(_ text: String) throws -> Document {
+        let model = try #require(Fixtures.model, "data/ner.model is missing")
+        let plan = try PipelinePlan(extract: [TokenizationStage(), EntityStage(model: model, lexicons: Fixtures.lexicons)], enrich: [])
+        return try plan.run(try Fixtures.document(text))
+    }
+
+    private func span(of part: String, in text: String) throws -> Span {
+        let range = try #require(text.range(of: part))
+        let start = text.utf8.distance(from: text.utf8.startIndex, to: range.lowerBound)
+        return Span(start: start, end: start + part.utf8.count)
+    }
+
+    private func trainedModel() throws -> TaggerModel {
+        let stage = QuoteStage(lexicons: Fixtures.lexicons)
+        var examples: [CRFTrainer.Example] = []
+        for (name, object) in Self.training {
+            let text = "Senator \(name) favours \(object). The weather was cold on Monday."
+            let gold = QuoteStage.GoldAttribution(
+                content: try span(of: object, in: text), cue: try span(of: "favours", in: text), source: try span(of: "Senator \(name)", in: text))
+            examples.append(stage.trainingExample(try prepared(text), gold: [gold], buckets: 1 << 12))
+        }
+        return CRFTrainer(tagSet: .attribution, buckets: 1 << 12, epochs: 30, seed: 1, l2: 0.1, rate: 0.05).train(examples, provenance: "test") { _, _ in }
+    }
+
+    @Test func findsWhatTheRulesMiss() throws {
+        let text = "Senator Brown favours the trade deal. The weather was cold on Monday."
+        let bytes = Array(text.utf8)
+        func surface(_ span: Span?) -> String? { span.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) } }
+        let rulesOnly = try QuoteStage(lexicons: Fixtures.lexicons).process(try prepared(text))
+        #expect(rulesOnly.quotes.isEmpty)
+        let stage = QuoteStage(lexicons: Fixtures.lexicons, model: try trainedModel())
+        #expect(stage.hasModel)
+        let found = try stage.process(try prepared(text))
+        let quote = try #require(found.quotes.first)
+        #expect(found.quotes.count == 1)
+        #expect(surface(quote.span) == "the trade deal")
+        #expect(quote.kind == .indirect)
+        #expect(surface(quote.cue) == "favours")
+        #expect(surface(quote.speaker?.span) == "Senator Brown")
+    }
+
+    @Test func theRulesKeepWhatTheyFound() throws {
+        // The rules read this one; the tagger adds nothing over it and changes none of it.
+        let text = "Senator Brown said the trade deal was dead. The weather was cold on Monday."
+        let rulesOnly = try QuoteStage(lexicons: Fixtures.lexicons).process(try prepared(text))
+        let both = try QuoteStage(lexicons: Fixtures.lexicons, model: try trainedModel()).process(try prepared(text))
+        #expect(!rulesOnly.quotes.isEmpty)
+        #expect(both.quotes == rulesOnly.quotes)
+    }
+
+    @Test func trainingTagsKeepTheOutermostContent() throws {
+        let text = "Smith said that Jones believes the plan will fail."
+        let document = try prepared(text)
+        let outer = QuoteStage.GoldAttribution(
+            content: try span(of: "that Jones believes the plan will fail", in: text), cue: try span(of: "said", in: text),
+            source: try span(of: "Smith", in: text))
+        let inner = QuoteStage.GoldAttribution(
+            content: try span(of: "the plan will fail", in: text), cue: try span(of: "believes", in: text),
+            source: try span(of: "Jones", in: text))
+        let example = QuoteStage(lexicons: Fixtures.lexicons).trainingExample(document, gold: [inner, outer], buckets: 1 << 10)
+        let tagSet = TagSet.attribution
+        // Smith said that Jones believes the plan will fail .
+        #expect(
+            example.gold == [
+                tagSet.tag(type: 2, .unit), tagSet.tag(type: 1, .unit), tagSet.tag(type: 0, .begin),
+                tagSet.tag(type: 0, .inside), tagSet.tag(type: 0, .inside), tagSet.tag(type: 0, .inside),
+                tagSet.tag(type: 0, .inside), tagSet.tag(type: 0, .inside), tagSet.tag(type: 0, .last), 0,
+            ])
+        #expect(example.offsets.count == example.tokenCount + 1)
+        for (index, tag) in example.gold.enumerated() { #expect(tagSet.allows(index == 0 ? -1 : example.gold[index - 1], tag)) }
+    }
+}
