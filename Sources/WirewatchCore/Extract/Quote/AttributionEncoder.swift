@@ -32,6 +32,9 @@ struct AttributionEncoder: Sendable {
         return classes
     }()
 
+    /// The most features one token has (templates 1–44, some only when their context exists).
+    static let maximumFeatures = 44
+
     /// Feature ids of every token: `ids[offsets[t]..<offsets[t + 1]]`.
     struct Encoded {
         var ids: [UInt32]
@@ -121,80 +124,84 @@ struct AttributionEncoder: Sendable {
             if lexical[index] != 0 { nextWord = index }
         }
 
-        var ids: [UInt32] = []
-        ids.reserveCapacity(count * 44)
-        var offsets: [Int] = [0]
-        offsets.reserveCapacity(count + 1)
+        // Written straight into storage sized for the most features a token can have.
+        var ids = [UInt32](repeating: 0, count: count * Self.maximumFeatures)
+        var written = 0
+        var offsets = [Int](repeating: 0, count: count + 1)
         let mask = UInt64(buckets - 1)
-        @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
-            let hash = FeatureHash.combine(template &* 0x9E37_79B9_7F4A_7C15 &+ 0x5151, value)
-            ids.append(UInt32(truncatingIfNeeded: (hash ^ (hash >> 29)) & mask))
-        }
-        @inline(__always) func word(_ index: Int) -> UInt64 {
-            index < 0 ? SentenceEncoder.boundary : index >= count ? SentenceEncoder.boundaryEnd : lower[index]
-        }
-        @inline(__always) func rule(_ index: Int) -> UInt64 { index < 0 || index >= count ? RuleTag.edge.rawValue : ruleTag[index].rawValue }
-        @inline(__always) func lexicon(_ index: Int) -> UInt64 { index < 0 || index >= count ? 4 : lexical[index] }
-        @inline(__always) func entity(_ index: Int) -> UInt64 { index < 0 || index >= count ? 15 : UInt64(entityKinds[index]) }
-        for index in 0..<count {
-            let span = tokens[index].span
-            add(1, 0)
-            add(2, lower[index])
-            add(3, shape[index])
-            let length = span.end - span.start
-            add(4, length > 3 ? FeatureHash.bytes(bytes, span.end - 3, span.end, lower: true) : lower[index])
-            add(5, length > 2 ? FeatureHash.bytes(bytes, span.start, span.start + 2, lower: true) : lower[index])
-            add(6, ruleTag[index].rawValue)
-            add(7, ruleKind[index] << 3 | ruleTag[index].rawValue)
-            add(8, text.quotationOf[index] >= 0 ? 1 : 0)
-            add(9, lexical[index])
-            add(10, UInt64(entityKinds[index]))
-            add(11, word(index - 3))
-            add(12, word(index - 2))
-            add(13, word(index - 1))
-            add(14, word(index + 1))
-            add(15, word(index + 2))
-            add(16, word(index + 3))
-            add(17, rule(index - 2))
-            add(18, rule(index - 1))
-            add(19, rule(index + 1))
-            add(20, rule(index + 2))
-            add(21, lexicon(index - 2))
-            add(22, lexicon(index - 1))
-            add(23, lexicon(index + 1))
-            add(24, lexicon(index + 2))
-            add(25, index > 0 ? shape[index - 1] : SentenceEncoder.boundary)
-            add(26, index + 1 < count ? shape[index + 1] : SentenceEncoder.boundaryEnd)
-            add(27, entity(index - 1))
-            add(28, entity(index + 1))
-            add(29, FeatureHash.combine(word(index - 1), lower[index]))
-            add(30, FeatureHash.combine(lower[index], word(index + 1)))
-            add(31, UInt64(min(index - sentenceStart[index], 4)))
-            add(32, UInt64(min(sentenceEnd[index] - 1 - index, 4)))
-            add(33, text.paragraphStart[index] ? 1 : 0)
-            let after = cueAfter[index]
-            let before = cueBefore[index]
-            add(34, after >= 0 ? 1 : 0)
-            add(35, before >= 0 ? 1 : 0)
-            if after >= 0 { add(36, lower[after]) }
-            if before >= 0 {
-                add(37, lower[before])
-                add(38, UInt64(min(index - before, 6)))
-                add(42, UInt64(lastOpener[index] > before ? 1 : 0) | UInt64(lastComma[index] > before ? 2 : 0))
+        ids.withUnsafeMutableBufferPointer { output in
+            @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
+                let hash = FeatureHash.combine(template &* 0x9E37_79B9_7F4A_7C15 &+ 0x5151, value)
+                output[written] = UInt32(truncatingIfNeeded: (hash ^ (hash >> 29)) & mask)
+                written += 1
             }
-            if wordAfter[index] >= 0 {
-                let other = wordAfter[index]
-                add(39, lexical[other] << 3 | UInt64(min(other - index, 6)))
+            @inline(__always) func word(_ index: Int) -> UInt64 {
+                index < 0 ? SentenceEncoder.boundary : index >= count ? SentenceEncoder.boundaryEnd : lower[index]
             }
-            if wordBefore[index] >= 0 {
-                let other = wordBefore[index]
-                add(40, lexical[other] << 3 | UInt64(min(index - other, 6)))
-                add(41, lower[other])
-                add(43, lexical[other] << 2 | UInt64(lastOpener[index] > other ? 1 : 0) | UInt64(lastComma[index] > other ? 2 : 0))
+            @inline(__always) func rule(_ index: Int) -> UInt64 { index < 0 || index >= count ? RuleTag.edge.rawValue : ruleTag[index].rawValue }
+            @inline(__always) func lexicon(_ index: Int) -> UInt64 { index < 0 || index >= count ? 4 : lexical[index] }
+            @inline(__always) func entity(_ index: Int) -> UInt64 { index < 0 || index >= count ? 15 : UInt64(entityKinds[index]) }
+            for index in 0..<count {
+                let span = tokens[index].span
+                add(1, 0)
+                add(2, lower[index])
+                add(3, shape[index])
+                let length = span.end - span.start
+                add(4, length > 3 ? FeatureHash.bytes(bytes, span.end - 3, span.end, lower: true) : lower[index])
+                add(5, length > 2 ? FeatureHash.bytes(bytes, span.start, span.start + 2, lower: true) : lower[index])
+                add(6, ruleTag[index].rawValue)
+                add(7, ruleKind[index] << 3 | ruleTag[index].rawValue)
+                add(8, text.quotationOf[index] >= 0 ? 1 : 0)
+                add(9, lexical[index])
+                add(10, UInt64(entityKinds[index]))
+                add(11, word(index - 3))
+                add(12, word(index - 2))
+                add(13, word(index - 1))
+                add(14, word(index + 1))
+                add(15, word(index + 2))
+                add(16, word(index + 3))
+                add(17, rule(index - 2))
+                add(18, rule(index - 1))
+                add(19, rule(index + 1))
+                add(20, rule(index + 2))
+                add(21, lexicon(index - 2))
+                add(22, lexicon(index - 1))
+                add(23, lexicon(index + 1))
+                add(24, lexicon(index + 2))
+                add(25, index > 0 ? shape[index - 1] : SentenceEncoder.boundary)
+                add(26, index + 1 < count ? shape[index + 1] : SentenceEncoder.boundaryEnd)
+                add(27, entity(index - 1))
+                add(28, entity(index + 1))
+                add(29, FeatureHash.combine(word(index - 1), lower[index]))
+                add(30, FeatureHash.combine(lower[index], word(index + 1)))
+                add(31, UInt64(min(index - sentenceStart[index], 4)))
+                add(32, UInt64(min(sentenceEnd[index] - 1 - index, 4)))
+                add(33, text.paragraphStart[index] ? 1 : 0)
+                let after = cueAfter[index]
+                let before = cueBefore[index]
+                add(34, after >= 0 ? 1 : 0)
+                add(35, before >= 0 ? 1 : 0)
+                if after >= 0 { add(36, lower[after]) }
+                if before >= 0 {
+                    add(37, lower[before])
+                    add(38, UInt64(min(index - before, 6)))
+                    add(42, UInt64(lastOpener[index] > before ? 1 : 0) | UInt64(lastComma[index] > before ? 2 : 0))
+                }
+                if wordAfter[index] >= 0 {
+                    let other = wordAfter[index]
+                    add(39, lexical[other] << 3 | UInt64(min(other - index, 6)))
+                }
+                if wordBefore[index] >= 0 {
+                    let other = wordBefore[index]
+                    add(40, lexical[other] << 3 | UInt64(min(index - other, 6)))
+                    add(41, lower[other])
+                    add(43, lexical[other] << 2 | UInt64(lastOpener[index] > other ? 1 : 0) | UInt64(lastComma[index] > other ? 2 : 0))
+                }
+                add(44, FeatureHash.combine(lower[index], ruleTag[index].rawValue))
+                offsets[index + 1] = written
             }
-            add(44, FeatureHash.combine(lower[index], ruleTag[index].rawValue))
-            offsets.append(ids.count)
         }
+        ids.removeSubrange(written...)
         return Encoded(ids: ids, offsets: offsets)
     }
 }

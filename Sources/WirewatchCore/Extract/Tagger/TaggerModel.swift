@@ -111,32 +111,37 @@ public struct TaggerModel: Sendable {
         // Rows are summed sixteen tags at a time with vector loads (a row of fewer tags reads into
         // the next row's bytes, whose lanes are ignored); bytes too near the end of the storage
         // for a 16-byte load are added one by one. Sums stay well inside Int16: each of the
-        // few dozen features of a token adds at most 127.
+        // few dozen features of a token adds at most 127. Tag sets of more than 32 tags (eight
+        // types) take the plain loop.
         storage.withUnsafeBytes { weights in
             featureIDs.withUnsafeBufferPointer { ids in
                 let limit = weights.count
                 for token in 0..<count {
+                    let features = offsets[token]..<offsets[token + 1]
+                    guard tags <= 32 else {
+                        for tag in 0..<tags {
+                            var sum: Int32 = 0
+                            for index in features { sum &+= Int32(Int8(bitPattern: weights[base + Int(ids[index]) * tags + tag])) }
+                            emission[token * tags + tag] = Float(sum) * scale
+                        }
+                        continue
+                    }
                     var low = SIMD16<Int16>()
                     var high = SIMD16<Int16>()
-                    var tail = [Int16](repeating: 0, count: tags > 32 ? tags - 32 : 0)
-                    for index in offsets[token]..<offsets[token + 1] {
+                    for index in features {
                         let row = base + Int(ids[index]) * tags
-                        if row + 16 <= limit {
-                            low &+= SIMD16<Int16>(truncatingIfNeeded: weights.loadUnaligned(fromByteOffset: row, as: SIMD16<Int8>.self))
-                        } else {
-                            for tag in 0..<min(tags, 16) { low[tag] &+= Int16(Int8(bitPattern: weights[row + tag])) }
-                        }
-                        guard tags > 16 else { continue }
                         if row + 32 <= limit {
-                            high &+= SIMD16<Int16>(truncatingIfNeeded: weights.loadUnaligned(fromByteOffset: row + 16, as: SIMD16<Int8>.self))
+                            low &+= SIMD16<Int16>(truncatingIfNeeded: weights.loadUnaligned(fromByteOffset: row, as: SIMD16<Int8>.self))
+                            if tags > 16 {
+                                high &+= SIMD16<Int16>(truncatingIfNeeded: weights.loadUnaligned(fromByteOffset: row + 16, as: SIMD16<Int8>.self))
+                            }
                         } else {
-                            for tag in 16..<min(tags, 32) { high[tag - 16] &+= Int16(Int8(bitPattern: weights[row + tag])) }
+                            for tag in 0..<tags where tag < 16 { low[tag] &+= Int16(Int8(bitPattern: weights[row + tag])) }
+                            for tag in 0..<tags where tag >= 16 { high[tag - 16] &+= Int16(Int8(bitPattern: weights[row + tag])) }
                         }
-                        for tag in 32..<max(tags, 32) { tail[tag - 32] &+= Int16(Int8(bitPattern: weights[row + tag])) }
                     }
                     for tag in 0..<tags {
-                        let sum = tag < 16 ? low[tag] : tag < 32 ? high[tag - 16] : tail[tag - 32]
-                        emission[token * tags + tag] = Float(sum) * scale
+                        emission[token * tags + tag] = Float(tag < 16 ? low[tag] : high[tag - 16]) * scale
                     }
                 }
             }
