@@ -89,6 +89,8 @@ import Testing
             "anonymity", "adding", "is", "believed", "report", "\n\n", "\n", "—", "Mr.", "reports", "went", "on", "say",
         ]
         // Seeded, so that a failure reproduces; 3,000 soups cover every piece in every position.
+        // The rules alone and with the shipped attribution tagger (its additions have their own spans).
+        let tagged = QuoteStage(lexicons: Fixtures.lexicons, model: try #require(Fixtures.quotesModel, "data/quotes.model is missing"))
         var generator = SplitMix64(seed: 0x5EED)
         for _ in 0..<3000 {
             let count = Int.random(in: 0..<120, using: &generator)
@@ -99,9 +101,9 @@ import Testing
             }
             // Texts of white space alone are refused by the parser before any stage sees them.
             guard let parsed = try? Fixtures.document(text) else { continue }
-            let document = try QuoteStage().process(try TokenizationStage().process(parsed))
-            let length = document.text.utf8.count
-            for quote in document.quotes {
+            let tokenised = try TokenizationStage().process(parsed)
+            let length = tokenised.text.utf8.count
+            for quote in try QuoteStage().process(tokenised).quotes + (try tagged.process(tokenised).quotes) {
                 #expect(quote.span.start >= 0 && quote.span.end <= length && quote.span.start < quote.span.end, "\(text)")
                 #expect(quote.parts.allSatisfy { $0.start >= quote.span.start && $0.end <= quote.span.end }, "\(text)")
                 if let speaker = quote.speaker { #expect(speaker.span.end <= length && speaker.span.start < speaker.span.end, "\(text)") }
