@@ -94,7 +94,7 @@ struct TimeRecognizer: Sendable {
 
     /// What the scan needs to know about a word, from one lookup.
     struct WordClass: OptionSet, Sendable {
-        let rawValue: UInt16
+        let rawValue: UInt32
         /// May begin a time expression.
         static let starter = WordClass(rawValue: 1)
         /// "the", "a", "an": begins one only before another starter.
@@ -116,6 +116,22 @@ struct TimeRecognizer: Sendable {
         static let be = WordClass(rawValue: 1024)
         /// "that", "the", "earlier", "later": may begin "that same day", "the following year".
         static let anaphorStart = WordClass(rawValue: 2048)
+        /// "plan", "plans": a future cue as a verb before "to", a noun otherwise ("announced the plan Aug. 21", "vacation plans").
+        static let nounCue = WordClass(rawValue: 4096)
+        /// Articles and possessives: "the", "its", "their".
+        static let determiner = WordClass(rawValue: 8192)
+        /// "set": a future cue before "to" or "for" ("is set to close", "set for Friday"), a past
+        /// participle or verb otherwise ("the record set on Aug. 6", "set Friday as the deadline").
+        static let setCue = WordClass(rawValue: 16384)
+        /// "to", "for", "until": what "set" needs after it to look ahead.
+        static let setComplement = WordClass(rawValue: 32768)
+        static let comma = WordClass(rawValue: 65536)
+        /// "as" of "as early as", "as soon as".
+        static let asWord = WordClass(rawValue: 131_072)
+        /// "early", "soon" of "as early as Tuesday": the earliest a thing may happen, ahead.
+        static let earliness = WordClass(rawValue: 262_144)
+        /// "is", "are": before "expected" or "scheduled" the plan is current, not past.
+        static let presentBe = WordClass(rawValue: 524_288)
     }
 
     static let classes: [String: WordClass] = {
@@ -133,6 +149,16 @@ struct TimeRecognizer: Sendable {
         for word in ["to", "until", "till"] { table[word, default: []].insert(.towards) }
         table["be", default: []].insert(.be)
         for word in ["that", "the", "earlier", "later"] { table[word, default: []].insert(.anaphorStart) }
+        for word in ["plan", "plans"] { table[word, default: []].insert(.nounCue) }
+        for word in ["the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that"] {
+            table[word, default: []].insert(.determiner)
+        }
+        table["set", default: []].insert(.setCue)
+        for word in ["to", "for", "until"] { table[word, default: []].insert(.setComplement) }
+        table[",", default: []].insert(.comma)
+        table["as", default: []].insert(.asWord)
+        for word in ["early", "soon"] { table[word, default: []].insert(.earliness) }
+        for word in ["is", "are", "'re", "’re"] { table[word, default: []].insert(.presentBe) }
         return table
     }()
 
@@ -158,11 +184,18 @@ struct TimeRecognizer: Sendable {
         if index - 2 >= start, classes[index - 1].contains(.towards), classes[index - 2].contains(.postponement) {
             return .future
         }
+        // "as early as Tuesday", "as soon as Monday": the earliest a thing may happen, ahead.
+        if index - 3 >= start, classes[index - 1].contains(.asWord), classes[index - 2].contains(.earliness), classes[index - 3].contains(.asWord) {
+            return .future
+        }
+        // A sentence that opens with the expression: the main clause after the comma decides
+        // ("On Tuesday, the league plans to…", "Until Thursday, they had not called him…").
+        if index - start <= 1, let main = mainClauseTense(classes, after: index, to: end) { return main }
         var token = index - 1
         while token >= start, index - token <= 6 {
             let word = classes[token]
             if word.contains(.clauseBreak) { break }
-            if word.contains(.futureCue) {
+            if word.contains(.futureCue), !isNotACue(classes, at: token, to: end) {
                 // A plan in the past perfect looks back: "it had been due to expire Friday".
                 return Self.perfect(classes, before: token, from: start, within: 2) ? .past : .future
             }
@@ -181,12 +214,45 @@ struct TimeRecognizer: Sendable {
         while token < end, token - index <= 4, !classes[token].contains(.clauseBreak) {
             let word = classes[token]
             if !word.contains(.starter) {
-                if word.contains(.futureCue) { return .future }
+                if word.contains(.futureCue), !isNotACue(classes, at: token, to: end) { return .future }
                 if word.contains(.pastCue) { return .past }
             }
             token += 1
         }
         return .unknown
+    }
+
+    /// Whether the future cue at `token` is another part of speech here: "the plan" (a noun, not
+    /// "plans to"), "the record set on Aug. 6" ("set" not before "to" or "for").
+    private static func isNotACue(_ classes: [WordClass], at token: Int, to end: Int) -> Bool {
+        let word = classes[token]
+        let next = token + 1 < end ? classes[token + 1] : []
+        if word.contains(.nounCue) { return !next.contains(.towards) }
+        if word.contains(.setCue) { return !next.contains(.setComplement) }
+        return false
+    }
+
+    /// The tense of the main clause after an opening expression and its comma, from the first
+    /// cue among the next words; nil without a comma or a cue.
+    private static func mainClauseTense(_ classes: [WordClass], after index: Int, to end: Int) -> Tense? {
+        var token = index + 1
+        // The rest of the expression: "On Friday, Oct. 13,", "Until Thursday,".
+        while token < end, token - index <= 3, classes[token].contains(.starter), !classes[token].contains(.comma) { token += 1 }
+        guard token < end, classes[token].contains(.comma) else { return nil }
+        let comma = token
+        token += 1
+        while token < end, token - comma <= 10, !classes[token].contains(.clauseBreak) {
+            let word = classes[token]
+            if word.contains(.futureCue), !isNotACue(classes, at: token, to: end) {
+                // The main verb in -ed is a past plan ("the government planned to pay"), unless after "is" ("are expected to").
+                if !word.contains(.pastForm) || classes[token - 1].contains(.presentBe) || classes[token - 1].contains(.be) { return .future }
+                return .past
+            }
+            // A form in -ed after a determiner names something: "the United States".
+            if word.contains(.pastCue) || (word.contains(.pastForm) && !classes[token - 1].contains(.determiner)) { return .past }
+            token += 1
+        }
+        return nil
     }
 
     /// Whether "had" is among the `within` words before token `cue` in its clause.

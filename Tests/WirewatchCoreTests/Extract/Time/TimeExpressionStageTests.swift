@@ -120,6 +120,24 @@ import Testing
         #expect(try times("The market is scheduled to close Monday.").first?.2 == "2024-02-12")
     }
 
+    @Test func cueWordsInOtherRolesDoNotSetTheTense() throws {
+        // Anchor Thursday 2024-02-08. "plan" as a noun, "set" as a participle or a past verb.
+        #expect(try first("The bank announced the plan March 21.")?.2 == "2023-03-21")
+        #expect(try first("Shares fell from a record high set on Aug. 6.")?.2 == "2023-08-06")
+        #expect(try first("The court set Friday as the deadline.")?.2 == "2024-02-02")
+        #expect(try first("The vote is set for Friday.")?.2 == "2024-02-09")
+        #expect(try first("Talks stalled over vacation plans for Friday.")?.2 == "2024-02-02")
+        // "as early as" names the earliest a thing may happen.
+        #expect(try first("He could return as early as Tuesday.")?.2 == "2024-02-13")
+    }
+
+    @Test func anOpeningExpressionTakesTheMainClausesTense() throws {
+        #expect(try first("On Tuesday, the league plans to sue.")?.2 == "2024-02-13")
+        #expect(try first("Until Monday, they had not called him a suspect.")?.2 == "2024-02-05")
+        #expect(try first("On Friday, the government planned to pay the claims.")?.2 == "2024-02-02")
+        #expect(try first("On Friday, talks are expected to resume.")?.2 == "2024-02-09")
+    }
+
     @Test func numericDatesFollowTheConfiguredOrder() throws {
         func value(_ text: String, _ order: DateOrder) throws -> String? {
             var document = try TokenizationStage().process(try Fixtures.document(text))
