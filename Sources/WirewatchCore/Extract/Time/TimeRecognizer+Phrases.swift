@@ -41,7 +41,13 @@ extension TimeRecognizer {
                 } else {
                     value = nil
                 }
-                if let value { offer(Found(first: i, last: k + length - 1, type: .date, value: value)) }
+                if let value {
+                    // "Easter week", "Thanksgiving week": the week the holiday falls in.
+                    if word(k + length) == "week", value.utf8.count == 10, let date = TimeExpressionStage.anchor(value) {
+                        offer(Found(first: i, last: k + length, type: .date, value: Self.isoWeek(date)))
+                    }
+                    offer(Found(first: i, last: k + length - 1, type: .date, value: value))
+                }
             }
         }
 
@@ -192,12 +198,33 @@ extension TimeRecognizer {
             offer(Found(first: i, last: i + 2, type: .date, value: "\(CivilDate.pad(year, 4))-\(CivilDate.pad(month, 2))"))
         }
 
-        // A weekday before its date: "Saturday, April 25" is one date.
-        if TimeVocabulary.weekdays[w[i]] != nil, caps[i], word(i + 1) == ",", i + 2 < end, TimeVocabulary.months[w[i + 2]] != nil,
-            let date = match(w, caps, i + 2, end, anchor: anchor, tense: tense), date.first == i + 2, date.type == .date,
-            date.value.utf8.count == 10
+        // A weekday before its date: "Saturday, April 25" and "Friday Oct. 13" are one date.
+        if TimeVocabulary.weekdays[w[i]] != nil, caps[i] {
+            let k = word(i + 1) == "," ? i + 2 : i + 1
+            if k < end, TimeVocabulary.months[w[k]] != nil, caps[k], let date = match(w, caps, k, end, anchor: anchor, tense: tense),
+                date.first == k, date.type == .date, date.value.utf8.count == 10
+            {
+                offer(Found(first: i, last: date.last, type: .date, value: date.value))
+            }
+        }
+
+        // "the week of March 6": the week that day falls in.
+        if w[i] == "the", word(i + 1) == "week", word(i + 2) == "of", let date = match(w, caps, i + 3, end, anchor: anchor, tense: tense),
+            date.first == i + 3, date.type == .date, date.value.utf8.count == 10, let day = TimeExpressionStage.anchor(date.value)
         {
-            offer(Found(first: i, last: date.last, type: .date, value: date.value))
+            offer(Found(first: i, last: date.last, type: .date, value: Self.isoWeek(day)))
+        }
+
+        // A quarter or half of a year named by its possessive: "this year's third quarter", "next year's first half".
+        if Self.directions.contains(w[i]), word(i + 1) == "year", let mark = word(i + 2), mark == "'s" || mark == "’s", let anchor {
+            let year = anchor.year + (w[i] == "last" ? -1 : w[i] == "next" ? 1 : 0)
+            if let ordinal = word(i + 3), let n = TimeVocabulary.ordinals[ordinal], (1...4).contains(n), word(i + 4) == "quarter" {
+                offer(Found(first: i, last: i + 4, type: .date, value: "\(CivilDate.pad(year, 4))-Q\(n)"))
+            } else if let token = word(i + 3), token.hasSuffix("-quarter"), let n = TimeVocabulary.ordinals[String(token.dropLast(8))], (1...4).contains(n) {
+                offer(Found(first: i, last: i + 3, type: .date, value: "\(CivilDate.pad(year, 4))-Q\(n)"))
+            } else if let which = word(i + 3), let half = Self.halves[which], word(i + 4) == "half" {
+                offer(Found(first: i, last: i + 4, type: .date, value: "\(CivilDate.pad(year, 4))-H\(half)"))
+            }
         }
 
         // A clock time joined to its day: "10 p.m. Wednesday", "noon Saturday", "5 p.m. EST Nov. 9".

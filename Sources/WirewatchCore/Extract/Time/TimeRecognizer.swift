@@ -306,11 +306,14 @@ struct TimeRecognizer: Sendable {
         func word(_ k: Int) -> String? { k < end ? w[k] : nil }
         let a = anchor
 
-        // Relative days and their parts.
+        // Relative days and their parts; "the day before yesterday", "the day after Christmas",
+        // "the day before last Tuesday's hearing": a day from a dated day.
         if w[i] == "the", word(i + 1) == "day", let rel = word(i + 2), rel == "before" || rel == "after",
-            let base = word(i + 3), base == (rel == "before" ? "yesterday" : "tomorrow")
+            let inner = match(w, caps, i + 3, end, anchor: anchor, tense: tense), inner.first == i + 3, inner.type == .date,
+            inner.value.utf8.count == 10, let date = TimeExpressionStage.anchor(inner.value)
         {
-            offer(Found(first: i, last: i + 3, type: .date, value: Self.day(a, offset: rel == "before" ? -2 : 2)))
+            let shifted = CivilDate(daysSinceEpoch: date.daysSinceEpoch + (rel == "before" ? -1 : 1))
+            offer(Found(first: i, last: inner.last, type: .date, value: shifted.iso))
         }
         if let offset = Self.table0[w[i]] {
             if let part = word(i + 1).flatMap({ TimeVocabulary.partsOfDay[$0] }) {
