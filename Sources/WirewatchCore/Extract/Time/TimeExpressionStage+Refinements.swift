@@ -178,8 +178,20 @@ extension TimeExpressionStage {
         {
             return true
         }
-        // Fractions: "three-quarters of its food", "a quarter of the vote".
-        if found.type == .duration, words[found.last].hasSuffix("quarters") || (words[found.last] == "quarter" && after == "of") { return true }
+        // Fractions: "three-quarters of its food", "a quarter of the vote", "two quarters of the
+        // seats" (not "the past two quarters", "the first two quarters of 1990").
+        if found.type == .duration, words[found.last].hasSuffix("-quarters")
+            || (words[found.last].hasSuffix("quarter") || words[found.last].hasSuffix("quarters")) && after == "of"
+                && !(found.last + 2 < words.count && TimeRecognizer.year(words[found.last + 2]) != nil)
+        {
+            return true
+        }
+        // A programme's title in quotes: ABC's "This Week".
+        if found.type == .date, found.last == found.first + 1, capitalised[found.last], ["“", "\"", "``", "‘", "'"].contains(before),
+            ["this", "last", "next"].contains(words[found.first]), ["week", "month", "year"].contains(words[found.last])
+        {
+            return true
+        }
         // Discourse "Now," opening a sentence is not a time reference.
         if words[found.first] == "now", found.first == found.last, after == ",",
             found.first == 0 || [".", "!", "?", "\"", "“", "''", "``"].contains(before)

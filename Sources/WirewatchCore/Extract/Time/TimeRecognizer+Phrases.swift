@@ -114,15 +114,16 @@ extension TimeRecognizer {
             offer(Found(first: i, last: i + 1, type: .time, value: Self.day(anchor, offset: 0) + "T" + CivilDate.pad(clock / 100, 2) + ":" + CivilDate.pad(clock % 100, 2) + offset))
         }
 
-        // Half-years: "the first half of 1990" -> 1990-H1, "the second half of this year".
-        if w[i] == "the", let which = word(i + 1), let half = Self.halves[which], word(i + 2) == "half", word(i + 3) == "of" {
+        // Half-years: "the first half of 1990" -> 1990-H1, "the second half of this year", "the first two quarters of 1990".
+        if w[i] == "the", let which = word(i + 1), let half = Self.halves[which] {
+            let k = word(i + 2) == "half" ? i + 3 : word(i + 2) == "two" && word(i + 3) == "quarters" ? i + 4 : i
             var year: Int?
-            var last = i + 4
-            if let y = word(i + 4).flatMap(Self.year) {
+            var last = k + 1
+            if k > i, word(k) == "of", let y = word(k + 1).flatMap(Self.year) {
                 year = y
-            } else if let direction = word(i + 4), Self.directions.contains(direction), word(i + 5) == "year", let anchor {
+            } else if k > i, word(k) == "of", let direction = word(k + 1), Self.directions.contains(direction), word(k + 2) == "year", let anchor {
                 year = anchor.year + (direction == "last" ? -1 : direction == "next" ? 1 : 0)
-                last = i + 5
+                last = k + 2
             }
             if let year { offer(Found(first: i, last: last, type: .date, value: "\(CivilDate.pad(year, 4))-H\(half)")) }
         }

@@ -46,10 +46,13 @@ struct TimeRecognizer: Sendable {
                     index += 1
                     continue
                 }
-                // Articles begin an expression only before another time word or a number.
+                // Articles begin an expression only before another time word or a number, or
+                // before a word that leaves the count as it is ("an additional year").
                 if classes[index].contains(.article) {
                     let next = index + 1 < sentence.upperBound ? classes[index + 1] : []
-                    if !next.contains(.starter) || next.contains(.article) {
+                    if !next.contains(.starter) || next.contains(.article),
+                        !(index + 2 < sentence.upperBound && Self.addedAmounts.contains(words[index + 1]) && TimeVocabulary.units[words[index + 2]] != nil)
+                    {
                         index += 1
                         continue
                     }
@@ -279,6 +282,8 @@ struct TimeRecognizer: Sendable {
     private static let set9: Set<String> = ["days", "weeks", "months", "years", "decades", "hours"]
     private static let set10: Set<String> = ["recent", "coming", "several", "many", "the"]
     private static let set11: Set<String> = ["year-earlier", "year-ago", "year-before"]
+    /// Modal verbs, before "one day" that means some day ahead.
+    private static let modals: Set<String> = ["will", "would", "could", "may", "might", "can", "shall", "should", "'ll", "’ll"]
     static let meridiems: Set<String> = ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]
     /// Words before a bare "May" that make it the month: "by May", "in early May".
     private static let monthCallers: Set<String> = ["in", "by", "since", "until", "till", "through", "of", "early", "late", "mid", "before", "after", "last", "next", "this", "from", "to", "during"]
@@ -288,6 +293,9 @@ struct TimeRecognizer: Sendable {
     private static let countFillers: Set<String> = [
         "more", "additional", "full", "straight", "consecutive", "whole", "extra", "trading", "business", "working", "calendar",
     ]
+    /// Fillers that may follow an article: "an additional year", "a whole week" ("a calendar year"
+    /// is mostly a kind of year, not an amount).
+    private static let addedAmounts: Set<String> = ["additional", "extra", "further", "whole"]
     private static let hedgedPrefixes = ["mid-", "late-", "early-"]
     /// Nouns after a four-digit number that make it a count, not a year.
     private static let countNouns: Set<String> = ["people", "troops", "tons", "tonnes", "jobs", "workers", "cars", "units", "shares", "points", "votes"]
@@ -321,6 +329,11 @@ struct TimeRecognizer: Sendable {
             } else {
                 offer(Found(first: i, last: i, type: .date, value: Self.day(a, offset: offset)))
             }
+        }
+        // "will one day be": some day ahead, not a day's length (offered before the
+        // duration, which would win a tie).
+        if w[i] == "one", word(i + 1) == "day", i > 0, Self.modals.contains(w[i - 1]) {
+            offer(Found(first: i, last: i + 1, type: .date, value: "FUTURE_REF"))
         }
         if w[i] == "tonight" { offer(Found(first: i, last: i, type: .time, value: Self.day(a, offset: 0) + "TNI")) }
 
@@ -409,7 +422,18 @@ struct TimeRecognizer: Sendable {
                 offer(Found(first: i, last: i, type: .date, value: decade))
             } else if let year = Self.year(rest) {
                 offer(Found(first: i, last: i, type: .date, value: CivilDate.pad(year, 4)))
+            } else if prefix == "mid-", let part = TimeVocabulary.partsOfDay[rest] {
+                // "mid-afternoon", "mid-morning yesterday": a part of that day (a hyphenated
+                // "late-night" or "early-morning" is mostly an adjective: "late-night talks").
+                offer(Found(first: i, last: i, type: .time, value: Self.day(a, offset: 0) + "T" + part))
+                if let day = word(i + 1).flatMap({ Self.table0[$0] }) {
+                    offer(Found(first: i, last: i + 1, type: .time, value: Self.day(a, offset: day) + "T" + part))
+                }
             }
+        }
+        // "by mid afternoon".
+        if w[i] == "mid", let part = word(i + 1).flatMap({ TimeVocabulary.partsOfDay[$0] }) {
+            offer(Found(first: i, last: i + 1, type: .time, value: Self.day(a, offset: 0) + "T" + part))
         }
 
         // Numeric dates.
@@ -530,8 +554,13 @@ struct TimeRecognizer: Sendable {
         if let token = Optional(w[i]), token.utf8.contains(UInt8(ascii: "-")), let hyphen = token.firstIndex(of: "-") {
             let head = String(token[..<hyphen])
             let tail = String(token[token.index(after: hyphen)...])
-            if let unit = TimeVocabulary.units[tail], let count = TimeVocabulary.numbers[head] ?? Int(head), count > 0 {
+            // "two-year", "several-year" (a vague count).
+            if let unit = TimeVocabulary.units[tail], let count = TimeVocabulary.numbers[head] ?? Int(head), count > 0 || count == -1 {
                 offer(Found(first: i, last: i, type: .duration, value: Self.duration(count, unit)))
+            }
+            // "a day-long meeting", "a decades-long battle": one unit, or some.
+            if tail == "long", let unit = TimeVocabulary.units[head] {
+                offer(Found(first: i, last: i, type: .duration, value: Self.duration(head.utf8.last == UInt8(ascii: "s") ? -1 : 1, unit)))
             }
         }
 
