@@ -125,6 +125,13 @@ extension TimeExpressionStage {
         "singer", "designer", "chef", "architect", "scientist", "volunteer", "newsmaker", "bank", "brand", "city", "destination",
     ]
 
+    /// Words in -s before "a week" that are not the plural of a rate ("four flights a week"): "as
+    /// long as a month", "it was a year".
+    static let notPlurals: Set<String> = [
+        "as", "was", "is", "has", "does", "his", "its", "this", "thus", "plus", "less", "unless", "across", "us", "yes", "whereas",
+        "perhaps", "always", "sometimes", "towards", "afterwards", "besides", "hers", "ours", "theirs", "yours",
+    ]
+
     /// Matches that are not time expressions: ages ("52 years old"), rates ("$1.76 a year",
     /// "four flights a week"), ordinals naming things ("the 11th Circuit", "the 25th
     /// anniversary") and "as soon as" / "soon after".
@@ -136,7 +143,7 @@ extension TimeExpressionStage {
             let previous = found.first > 0 ? tokens[found.first - 1] : nil
             // Rates: "$1.76 a year", "£1.8bn a year", "70p a track", "four flights a week".
             let amount = before.utf8.first.map { $0 &- 0x30 < 10 } == true || TimeRecognizer.currencyMarks.contains(before)
-            if previous?.kind == .number || amount || before == "percent" || before == "%" || before.hasSuffix("s") && before != "was" && before != "is" {
+            if previous?.kind == .number || amount || before == "percent" || before == "%" || before.hasSuffix("s") && !notPlurals.contains(before) {
                 return true
             }
         }

@@ -153,8 +153,9 @@ extension TimeRecognizer {
             } else if w[i] == "year", word(i + 1) == "'s" || word(i + 1) == "’s", word(i + 2) == "end" {
                 last = i + 2
             }
-            // Early in a year, a past "year-end" is the one just gone.
-            let year = tense == .past && anchor.month <= 3 ? anchor.year - 1 : anchor.year
+            // Early in a year, a past "year-end" is the one just gone; "since year-end" always is.
+            let since = i > 0 && w[i - 1] == "since"
+            let year = since || tense == .past && anchor.month <= 3 ? anchor.year - 1 : anchor.year
             if let last { offer(Found(first: i, last: last, type: .date, value: "\(CivilDate.pad(year, 4))-12-31")) }
         }
 

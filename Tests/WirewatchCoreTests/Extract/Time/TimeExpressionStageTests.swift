@@ -138,6 +138,16 @@ import Testing
         #expect(try first("On Friday, talks are expected to resume.")?.2 == "2024-02-09")
     }
 
+    @Test func aWordInSBeforeAUnitIsNotAlwaysARate() throws {
+        #expect(try first("The appeal could take as long as a month.").map { [$0.0, $0.2] } == ["a month", "P1M"])
+        #expect(try times("Ferries run four sailings a week.").isEmpty)
+    }
+
+    @Test func sinceYearEndIsTheLastYearEnd() throws {
+        #expect(try times("The index is up 5% since year-end.", published: "2024-10-30").first?.2 == "2023-12-31")
+        #expect(try times("The deal should close by year-end.", published: "2024-10-30").first?.2 == "2024-12-31")
+    }
+
     @Test func numericDatesFollowTheConfiguredOrder() throws {
         func value(_ text: String, _ order: DateOrder) throws -> String? {
             var document = try TokenizationStage().process(try Fixtures.document(text))
