@@ -172,11 +172,17 @@ extension TimeExpressionStage {
             return true
         }
         if words[found.first] == "soon", found.first == found.last, before == "as" || after == "after" || after == "before" { return true }
-        // Names: "the March for Life", "the March of Dimes"; "High Noon".
-        if found.first == found.last, found.type == .date, found.value.utf8.count == 7, after == "of" || after == "for",
-            found.last + 2 < words.count, capitalised[found.last + 2]
+        // "that soon became a flood", "he was soon released": soon after an event of the story, not ahead of the anchor.
+        if words[found.first] == "soon", found.first == found.last,
+            ["was", "were", "had"].contains(before) || TimeVocabulary.pastCues.contains(after) || TimeVocabulary.irregularPast.contains(after)
+                || (after.utf8.count > 4 && after.hasSuffix("ed"))
         {
             return true
+        }
+        // Names: "the March for Life", "the March of Dimes", "the March of the Combatant Mothers"; "High Noon".
+        if found.first == found.last, found.type == .date, found.value.utf8.count == 7, after == "of" || after == "for" {
+            let name = found.last + 2 < words.count && words[found.last + 2] == "the" ? found.last + 3 : found.last + 2
+            if name < words.count, capitalised[name] { return true }
         }
         if words[found.first] == "noon", before == "high" { return true }
         // "a second group", "a second time": the ordinal, not the unit.

@@ -225,6 +225,11 @@ import Testing
         #expect(try times("This home of the future depends on it.").first?.2 == "FUTURE_REF")
         #expect(try times("It pays in the long run, while costs fall.").isEmpty)
         #expect(try times("Baker spoke on ABC's “This Week” programme.").isEmpty)
+        #expect(try times("She led the March of the Combatant Mothers.").isEmpty)
+        // "soon" in a story told in the past is soon after its events, not ahead of the anchor.
+        #expect(try times("It was a trickle that soon became a flood.").isEmpty)
+        #expect(try times("He was soon released.").isEmpty)
+        #expect(try first("Prices will soon fall.")?.2 == "FUTURE_REF")
         #expect(try times("The firm moved to a calendar year.").isEmpty)
         #expect(try times("Two quarters of the seats went to the left.").isEmpty)
     }
