@@ -210,6 +210,13 @@ extension TimeRecognizer {
             }
         }
 
+        // "today is the eighth day of the strike", "it's the second day of talks": the present day.
+        if w[i] == "the", i > 0, ["is", "'s", "’s"].contains(w[i - 1]), let ordinal = word(i + 1), Self.ordinalNumber(ordinal) != nil,
+            word(i + 2) == "day", word(i + 3) == "of"
+        {
+            offer(Found(first: i, last: i + 2, type: .date, value: Self.day(anchor, offset: 0)))
+        }
+
         // "the week of March 6": the week that day falls in.
         if w[i] == "the", word(i + 1) == "week", word(i + 2) == "of", let date = match(w, caps, i + 3, end, anchor: anchor, tense: tense),
             date.first == i + 3, date.type == .date, date.value.utf8.count == 10, let day = TimeExpressionStage.anchor(date.value)

@@ -451,13 +451,20 @@ struct TimeRecognizer: Sendable {
             }
         }
 
-        // Quarters: "the third quarter", "third-quarter", "the first quarter of 1990".
+        // Quarters: "the third quarter", "third-quarter", "the first quarter of 1990", "the fiscal
+        // first quarter", "the fiscal-first quarter".
         do {
             var k = i
             if w[k] == "the" { k += 1 }
+            if word(k) == "fiscal" { k += 1 }
             var quarter: Int?
             var last = k
-            if let ordinal = word(k), let n = TimeVocabulary.ordinals[ordinal], n > 0, word(k + 1) == "quarter" {
+            if let token = word(k), token.hasPrefix("fiscal-"), let n = TimeVocabulary.ordinals[String(token.dropFirst(7))], n > 0,
+                word(k + 1) == "quarter"
+            {
+                quarter = n
+                last = k + 1
+            } else if let ordinal = word(k), let n = TimeVocabulary.ordinals[ordinal], n > 0, word(k + 1) == "quarter" {
                 quarter = n
                 last = k + 1
             } else if let token = word(k), token.hasSuffix("-quarter"), let n = TimeVocabulary.ordinals[String(token.dropLast(8))], n > 0 {

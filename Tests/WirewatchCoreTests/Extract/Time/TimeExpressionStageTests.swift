@@ -302,6 +302,9 @@ import Testing
         ("By mid afternoon, the raid was over.", "mid afternoon", "TIME", "2024-02-08TAF"),
         ("Islam will one day be the largest faith there.", "one day", "DATE", "FUTURE_REF"),
         ("The charge is spread over the next three quarters.", "the next three quarters", "DURATION", "P9M"),
+        ("Profit rose in the fiscal-first quarter.", "the fiscal-first quarter", "DATE", "2024-Q1"),
+        ("Profit rose in the fiscal first quarter.", "the fiscal first quarter", "DATE", "2024-Q1"),
+        ("It is the eighth day of the strike.", "the eighth day", "DATE", "2024-02-08"),
         ("Demand held through the first two quarters of 2023.", "the first two quarters of 2023", "DATE", "2023-H1"),
     ])
     func calendarPhrases(text: String, expectedText: String, type: String, value: String) throws {
