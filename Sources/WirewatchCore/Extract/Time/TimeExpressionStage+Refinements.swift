@@ -181,7 +181,9 @@ extension TimeExpressionStage {
         }
         // Names: "the March for Life", "the March of Dimes", "the March of the Combatant Mothers"; "High Noon".
         if found.first == found.last, found.type == .date, found.value.utf8.count == 7, after == "of" || after == "for" {
-            let name = found.last + 2 < words.count && words[found.last + 2] == "the" ? found.last + 3 : found.last + 2
+            // "the March of the …" only: "shipping in March for the US" is the month.
+            let articled = ["the", "“", "\"", "``", "`", "‘"].contains(before) && after == "of" && found.last + 2 < words.count && words[found.last + 2] == "the"
+            let name = articled ? found.last + 3 : found.last + 2
             if name < words.count, capitalised[name] { return true }
         }
         if words[found.first] == "noon", before == "high" { return true }
@@ -199,8 +201,20 @@ extension TimeExpressionStage {
         {
             return true
         }
+        // "a quarter stake", "a quarter point": a fraction before its noun, not three months.
+        if found.type == .duration, found.last == found.first + 1, words[found.last] == "quarter", words[found.first] == "a" || words[found.first] == "one",
+            let letter = after.utf8.first, letter &- 0x61 < 26, !dayFollowers.contains(after)
+        {
+            return true
+        }
+        // "in many quarters", "from several quarters": circles of people, not periods.
+        if found.type == .duration, found.last == found.first + 1, words[found.last] == "quarters",
+            ["many", "several", "few", "some", "all"].contains(words[found.first]), ["in", "from", "among", "across", "by"].contains(before)
+        {
+            return true
+        }
         // A programme's title in quotes: ABC's "This Week".
-        if found.type == .date, found.last == found.first + 1, capitalised[found.last], ["“", "\"", "``", "‘", "'"].contains(before),
+        if found.type == .date, found.last == found.first + 1, capitalised[found.last], ["“", "\"", "``", "`", "‘", "'"].contains(before),
             ["this", "last", "next"].contains(words[found.first]), ["week", "month", "year"].contains(words[found.last])
         {
             return true

@@ -92,6 +92,14 @@ extension TimeRecognizer {
             offer(Found(first: i, last: i + 2, type: .duration, value: value))
         }
 
+        // "a quarter of a century", "the past quarter of a century": 25 years.
+        do {
+            let k = w[i] == "a" ? i + 1 : w[i] == "the" && ["past", "last", "next"].contains(word(i + 1) ?? "") ? i + 2 : i
+            if word(k) == "quarter", word(k + 1) == "of", word(k + 2) == "a", word(k + 3) == "century" {
+                offer(Found(first: i, last: k + 3, type: .duration, value: "P25Y"))
+            }
+        }
+
         // Fortnights: "a fortnight", "the past fortnight", "three fortnights".
         if w[i] == "fortnight" || w[i] == "fortnights" {
             var first = i

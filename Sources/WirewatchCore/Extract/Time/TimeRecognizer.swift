@@ -288,7 +288,7 @@ struct TimeRecognizer: Sendable {
     /// Words before a bare "May" that make it the month: "by May", "in early May".
     private static let monthCallers: Set<String> = ["in", "by", "since", "until", "till", "through", "of", "early", "late", "mid", "before", "after", "last", "next", "this", "from", "to", "during"]
     /// Units of "the past year": the previous calendar unit, not a duration.
-    private static let calendarUnits: Set<String> = ["year", "decade", "week", "month"]
+    private static let calendarUnits: Set<String> = ["year", "decade", "week", "month", "quarter"]
     /// Words between a count and its unit that leave the count as it is: "two more weeks".
     private static let countFillers: Set<String> = [
         "more", "additional", "full", "straight", "consecutive", "whole", "extra", "trading", "business", "working", "calendar",
@@ -464,6 +464,10 @@ struct TimeRecognizer: Sendable {
             {
                 quarter = n
                 last = k + 1
+            } else if word(k) == "last", word(k + 1) == "quarter", word(k + 2) == "of", word(k + 3).flatMap(Self.year) != nil {
+                // "the last quarter of 2004" is its fourth.
+                quarter = 4
+                last = k + 1
             } else if let ordinal = word(k), let n = TimeVocabulary.ordinals[ordinal], n > 0, word(k + 1) == "quarter" {
                 quarter = n
                 last = k + 1
@@ -545,7 +549,7 @@ struct TimeRecognizer: Sendable {
                 {
                     offer(Found(first: i, last: start + length, type: .duration, value: Self.duration(count, unit)))
                 } else if let unitWord = word(start), let unit = TimeVocabulary.units[unitWord], w[k] == "past" || w[i] == "the" && w[k] != "first" {
-                    if w[i] == "the", w[k] == "past" || w[k] == "last", Self.calendarUnits.contains(unitWord),
+                    if w[i] == "the", w[k] == "past" || w[k] == "last", Self.calendarUnits.contains(unitWord), word(start + 1) != "of",
                         let value = Self.relativePeriod(a, direction: "previous", unit: unitWord)
                     {
                         // "the past year" is the calendar year before the anchor's, as TimeML annotates it.

@@ -226,6 +226,11 @@ import Testing
         #expect(try times("It pays in the long run, while costs fall.").isEmpty)
         #expect(try times("Baker spoke on ABC's “This Week” programme.").isEmpty)
         #expect(try times("She led the March of the Combatant Mothers.").isEmpty)
+        #expect(try first("Shipping starts in March for the US and Europe.")?.2 == "2024-03")
+        // Quarters that are fractions or circles of people.
+        #expect(try times("The Fed raised rates by a quarter point.").isEmpty)
+        #expect(try times("More than a quarter have bought software.").isEmpty)
+        #expect(try times("The view is shared in many quarters.").isEmpty)
         // "soon" in a story told in the past is soon after its events, not ahead of the anchor.
         #expect(try times("It was a trickle that soon became a flood.").isEmpty)
         #expect(try times("He was soon released.").isEmpty)
@@ -305,6 +310,9 @@ import Testing
         ("Profit rose in the fiscal-first quarter.", "the fiscal-first quarter", "DATE", "2024-Q1"),
         ("Profit rose in the fiscal first quarter.", "the fiscal first quarter", "DATE", "2024-Q1"),
         ("It is the eighth day of the strike.", "the eighth day", "DATE", "2024-02-08"),
+        ("Growth slowed in the last quarter of 2023.", "the last quarter of 2023", "DATE", "2023-Q4"),
+        ("Growth slowed in the last quarter.", "the last quarter", "DATE", "2023-Q4"),
+        ("It changed over the past quarter of a century.", "the past quarter of a century", "DURATION", "P25Y"),
         ("Demand held through the first two quarters of 2023.", "the first two quarters of 2023", "DATE", "2023-H1"),
     ])
     func calendarPhrases(text: String, expectedText: String, type: String, value: String) throws {
