@@ -225,6 +225,19 @@ extension TimeRecognizer {
             offer(Found(first: i, last: i + 2, type: .date, value: Self.day(anchor, offset: 0)))
         }
 
+        // "the first week of March", "the last week of 2003": the ISO week of that week's middle day.
+        if w[i] == "the", let which = word(i + 1), let n = Self.weeksOfAPeriod[which], word(i + 2) == "week", word(i + 3) == "of",
+            let period = match(w, caps, i + 4, end, anchor: anchor, tense: tense), period.first == i + 4, period.type == .date,
+            let reference = Reference(value: period.value), reference.day == nil
+        {
+            let first = CivilDate(year: reference.year, month: reference.month ?? 1, day: 1)
+            let next = reference.month.map { month in CivilDate(year: reference.year + month / 12, month: month % 12 + 1, day: 1) }
+                ?? CivilDate(year: reference.year + 1, month: 1, day: 1)
+            // Thursday decides an ISO week, so the middle of the week counted from either end.
+            let middle = n > 0 ? first.daysSinceEpoch + 7 * (n - 1) + 3 : next.daysSinceEpoch - 4
+            offer(Found(first: i, last: period.last, type: .date, value: Self.isoWeek(CivilDate(daysSinceEpoch: middle))))
+        }
+
         // "the week of March 6": the week that day falls in.
         if w[i] == "the", word(i + 1) == "week", word(i + 2) == "of", let date = match(w, caps, i + 3, end, anchor: anchor, tense: tense),
             date.first == i + 3, date.type == .date, date.value.utf8.count == 10, let day = TimeExpressionStage.anchor(date.value)
@@ -264,6 +277,9 @@ extension TimeRecognizer {
         "second": "PT0.5S", "minute": "PT30S", "hour": "PT30M", "day": "PT12H", "week": "P3DT12H", "month": "P15D", "year": "P6M",
         "decade": "P5Y", "century": "P50Y",
     ]
+
+    /// Which week of a month or year: "the first week of March" (counted from the start), "the last week of 2003" (-1).
+    static let weeksOfAPeriod: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1]
 
     /// Which half of a year: "the first half", "the last half".
     static let halves: [String: Int] = ["first": 1, "second": 2, "last": 2]

@@ -310,6 +310,8 @@ import Testing
         ("Profit rose in the fiscal-first quarter.", "the fiscal-first quarter", "DATE", "2024-Q1"),
         ("Profit rose in the fiscal first quarter.", "the fiscal first quarter", "DATE", "2024-Q1"),
         ("It is the eighth day of the strike.", "the eighth day", "DATE", "2024-02-08"),
+        ("Sales rose in the last week of December 2023.", "the last week of December 2023", "DATE", "2023-W52"),
+        ("Talks resume in the first week of March.", "the first week of March", "DATE", "2024-W10"),
         ("Growth slowed in the last quarter of 2023.", "the last quarter of 2023", "DATE", "2023-Q4"),
         ("Growth slowed in the last quarter.", "the last quarter", "DATE", "2023-Q4"),
         ("It changed over the past quarter of a century.", "the past quarter of a century", "DURATION", "P25Y"),
