@@ -119,7 +119,13 @@ extension TimeRecognizer {
             let offset = TimeExpressionStage.zones[[zoneWord]] ?? TimeExpressionStage.zones[[String(zoneWord.dropLast())]].flatMap({ zoneWord.hasSuffix(".") ? $0 : nil }),
             let clock = Int(w[i]), clock / 100 < 24, clock % 100 < 60
         {
-            offer(Found(first: i, last: i + 1, type: .time, value: Self.day(anchor, offset: 0) + "T" + CivilDate.pad(clock / 100, 2) + ":" + CivilDate.pad(clock % 100, 2) + offset))
+            let time = "T" + CivilDate.pad(clock / 100, 2) + ":" + CivilDate.pad(clock % 100, 2) + offset
+            offer(Found(first: i, last: i + 1, type: .time, value: Self.day(anchor, offset: 0) + time))
+            // "0400 GMT on Wednesday": joined to its day, like "10 p.m. Wednesday".
+            let k = word(i + 2) == "on" || word(i + 2) == "," ? i + 3 : i + 2
+            if k < end, let day = match(w, caps, k, end, anchor: anchor, tense: tense), day.first == k, day.type == .date, day.value.utf8.count == 10 {
+                offer(Found(first: i, last: day.last, type: .time, value: day.value + time))
+            }
         }
 
         // Half-years: "the first half of 1990" -> 1990-H1, "the second half of this year", "the first two quarters of 1990".

@@ -298,7 +298,10 @@ struct TimeRecognizer: Sendable {
     private static let addedAmounts: Set<String> = ["additional", "extra", "further", "whole"]
     private static let hedgedPrefixes = ["mid-", "late-", "early-"]
     /// Nouns after a four-digit number that make it a count, not a year.
-    private static let countNouns: Set<String> = ["people", "troops", "tons", "tonnes", "jobs", "workers", "cars", "units", "shares", "points", "votes"]
+    private static let countNouns: Set<String> = [
+        "people", "troops", "tons", "tonnes", "jobs", "workers", "cars", "units", "shares", "points", "votes", "pence", "cents", "euros",
+        "dollars", "pounds", "yen", "metres", "meters", "miles", "feet", "barrels",
+    ]
     private static let table0: [String: Int] = ["today": 0, "yesterday": -1, "tomorrow": 1]
     private static let table1: [String: String] = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "nightly": "P1D", "hourly": "PT1H"]
     private static let table2: [String: String] = ["now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF"]
@@ -394,9 +397,11 @@ struct TimeRecognizer: Sendable {
         if let day = Self.dayNumber(w[i]), let monthText = word(i + 1), let month = TimeVocabulary.months[monthText], caps[i + 1] {
             var last = i + 1
             var year: Int?
-            if let yearText = word(i + 2), let y = Self.year(yearText) {
+            // "30 July 2002", "30 July, 2002".
+            let k = word(i + 2) == "," ? i + 3 : i + 2
+            if let yearText = word(k), let y = Self.year(yearText) {
                 year = y
-                last = i + 2
+                last = k
             }
             offer(Found(first: i, last: last, type: .date, value: Self.resolve(a, month: month, day: day, year: year, tense: tense)))
         }

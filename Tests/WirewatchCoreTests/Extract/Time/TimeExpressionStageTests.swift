@@ -71,6 +71,7 @@ import Testing
 
     @Test func numbersThatAreNotTimes() throws {
         #expect(try times("The company hired 2024 workers and sold 300 cars.").isEmpty)
+        #expect(try times("Shares closed at 1115 pence.").isEmpty)
     }
 
     private func expressions(_ text: String) throws -> [(String, String, String?)] {
@@ -312,6 +313,8 @@ import Testing
         ("It is the eighth day of the strike.", "the eighth day", "DATE", "2024-02-08"),
         ("Sales rose in the last week of December 2023.", "the last week of December 2023", "DATE", "2023-W52"),
         ("Talks resume in the first week of March.", "the first week of March", "DATE", "2024-W10"),
+        ("The court ruled on 30 July, 2002 that it was unlawful.", "30 July, 2002", "DATE", "2002-07-30"),
+        ("The dollar was at $1.30 at 0400 GMT on Wednesday.", "0400 GMT on Wednesday", "TIME", "2024-02-07T04:00Z"),
         ("Growth slowed in the last quarter of 2023.", "the last quarter of 2023", "DATE", "2023-Q4"),
         ("Growth slowed in the last quarter.", "the last quarter", "DATE", "2023-Q4"),
         ("It changed over the past quarter of a century.", "the past quarter of a century", "DURATION", "P25Y"),
