@@ -25,7 +25,11 @@ extension TimeRecognizer {
         do {
             let direction = Self.directions.contains(w[i]) ? w[i] : nil
             let k = direction == nil ? i : i + 1
-            if k < end, caps[k], let (holiday, length) = Self.holiday(w, k, end) {
+            // "Holocaust Memorial Day", "European Election Day": a longer name, another day. A
+            // capital word before the name counts unless it opens the sentence or is a preposition.
+            let named = direction == nil && k > 0 && caps[k - 1] && !Self.nameOpeners.contains(w[k - 1])
+                && !(k == 1 || Self.sentenceEnds.contains(w[k - 2]))
+            if k < end, caps[k], !named, let (holiday, length) = Self.holiday(w, k, end) {
                 let value: String?
                 if let anchor {
                     let dates = [anchor.year - 1, anchor.year, anchor.year + 1].map { holiday.date(in: $0) }
@@ -145,7 +149,10 @@ extension TimeRecognizer {
         // Centuries: "the 11th century" -> 10, "the twentieth century" -> 19, "20th-century".
         do {
             let k = w[i] == "the" ? i + 1 : i
-            if let ordinal = word(k), let n = Self.ordinalNumber(ordinal), n > 0, word(k + 1) == "century" || word(k + 1) == "centuries" {
+            // "Twentieth Century Fox": a capitalised century before a capitalised word is a name.
+            if let ordinal = word(k), let n = Self.ordinalNumber(ordinal), n > 0, word(k + 1) == "century" || word(k + 1) == "centuries",
+                !(caps[k + 1] && k + 2 < end && caps[k + 2])
+            {
                 offer(Found(first: i, last: k + 1, type: .date, value: CivilDate.pad(n - 1, 2)))
             } else if let token = word(k), token.hasSuffix("-century"), let n = Self.ordinalNumber(String(token.dropLast(8))), n > 0 {
                 offer(Found(first: i, last: k, type: .date, value: CivilDate.pad(n - 1, 2)))
@@ -286,6 +293,15 @@ extension TimeRecognizer {
 
     /// Which week of a month or year: "the first week of March" (counted from the start), "the last week of 2003" (-1).
     static let weeksOfAPeriod: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1]
+
+    /// Capitalised words before a holiday that do not make it part of a longer name ("On Christmas Day").
+    static let nameOpeners: Set<String> = [
+        "on", "by", "in", "at", "since", "until", "before", "after", "for", "from", "the", "this", "last", "next", "every", "each",
+        "over", "during", "through", "till", "of", "and", "or", "but", "a", "an",
+    ]
+
+    /// Tokens that end a sentence or open a quotation, before a capitalised first word.
+    static let sentenceEnds: Set<String> = [".", "!", "?", "\"", "“", "``", "‘", "'", ":", ";", "(", "—", "-", "–"]
 
     /// Which half of a year: "the first half", "the last half".
     static let halves: [String: Int] = ["first": 1, "second": 2, "last": 2]

@@ -449,6 +449,13 @@ struct TimeRecognizer: Sendable {
             let first = i > 0 && w[i - 1] == "the" ? i - 1 : i
             offer(Found(first: first, last: i, type: .date, value: decade))
         }
+        // "the 1990's", "the mid 1990's": a decade written with an apostrophe (the tokenizer splits off "'s").
+        if let year = Self.year(w[i]), year % 10 == 0, let mark = word(i + 1), mark == "'s" || mark == "’s", i > 0,
+            ["the", "mid", "early", "late", "since", "in"].contains(w[i - 1])
+        {
+            let first = w[i - 1] == "the" ? i - 1 : i
+            offer(Found(first: first, last: i + 1, type: .date, value: String(CivilDate.pad(year, 4).prefix(3))))
+        }
         if let year = Self.year(w[i]), !(i > 0 && (w[i - 1] == "$" || w[i - 1] == "€" || w[i - 1] == "£")) {
             let next = word(i + 1) ?? ""
             if !Self.countNouns.contains(next), TimeVocabulary.units[next] == nil {
