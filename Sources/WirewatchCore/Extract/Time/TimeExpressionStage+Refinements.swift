@@ -125,6 +125,12 @@ extension TimeExpressionStage {
         "singer", "designer", "chef", "architect", "scientist", "volunteer", "newsmaker", "bank", "brand", "city", "destination",
     ]
 
+    /// Capitalised words after a weekday that make a title: "the Sunday Times", "Saturday Night Live".
+    static let titleWords: Set<String> = [
+        "telegraph", "times", "express", "mirror", "independent", "herald", "post", "mail", "tribune", "sport", "people", "observer",
+        "star", "live", "night", "programme", "show", "business", "politics", "edition",
+    ]
+
     /// Words in -s before "a week" that are not the plural of a rate ("four flights a week"): "as
     /// long as a month", "it was a year".
     static let notPlurals: Set<String> = [
@@ -157,6 +163,18 @@ extension TimeExpressionStage {
         // Names: "the Sunday Telegraph", "Ant & Dec's Saturday Night Takeaway", "Screen Daily", "Jamie Noon".
         if found.last + 1 < words.count, capitalised[found.first], capitalised[found.last + 1], tokens[found.last + 1].kind == .word,
             TimeVocabulary.weekdays[words[found.first]] != nil, before == "the" || before == "'s" || before == "’s"
+        {
+            return true
+        }
+        // Titles: "the Sunday Times", "and Sunday Telegraph", "Saturday Night Live".
+        if found.last + 1 < words.count, capitalised[found.first], capitalised[found.last + 1], TimeVocabulary.weekdays[words[found.last]] != nil,
+            titleWords.contains(words[found.last + 1])
+        {
+            return true
+        }
+        // "Radio 4's Today programme", "he told Today": a capitalised "Today" inside a sentence is a title.
+        if words[found.first] == "today", found.first == found.last, capitalised[found.first], found.first > 0,
+            !TimeRecognizer.sentenceEnds.contains(before)
         {
             return true
         }

@@ -301,7 +301,7 @@ extension TimeRecognizer {
     ]
 
     /// Tokens that end a sentence or open a quotation, before a capitalised first word.
-    static let sentenceEnds: Set<String> = [".", "!", "?", "\"", "“", "``", "‘", "'", ":", ";", "(", "—", "-", "–"]
+    static let sentenceEnds: Set<String> = [".", "!", "?", "\"", "“", "``", "`", "''", "‘", "'", ":", ";", "(", "—", "-", "–"]
 
     /// Which half of a year: "the first half", "the last half".
     static let halves: [String: Int] = ["first": 1, "second": 2, "last": 2]

@@ -228,6 +228,9 @@ import Testing
         #expect(try times("Baker spoke on ABC's “This Week” programme.").isEmpty)
         #expect(try times("She led the March of the Combatant Mothers.").isEmpty)
         #expect(try times("Schools marked Holocaust Memorial Day.").isEmpty)
+        #expect(try times("He told BBC Radio 4's Today programme it was fine.").isEmpty)
+        #expect(try times("The Daily and Sunday Telegraph newspapers cut jobs.").isEmpty)
+        #expect(try times("“Today is a sad day,” he said.").count == 1)
         #expect(try times("It aired on Twentieth Century Fox channels.").isEmpty)
         #expect(try first("Shipping starts in March for the US and Europe.")?.2 == "2024-03")
         // Quarters that are fractions or circles of people.
