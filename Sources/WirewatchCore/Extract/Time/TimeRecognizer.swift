@@ -282,6 +282,14 @@ struct TimeRecognizer: Sendable {
     private static let set9: Set<String> = ["days", "weeks", "months", "years", "decades", "hours"]
     private static let set10: Set<String> = ["recent", "coming", "several", "many", "the"]
     private static let set11: Set<String> = ["year-earlier", "year-ago", "year-before"]
+    /// Words after "fall" that make it a decline: "the fall in sales", "this fall from 2.1%".
+    private static let declineFollowers: Set<String> = [
+        "in", "of", "from", "to", "was", "is", "came", "comes", "has", "had", "could", "would", "will", "reflects", "reflected", "out",
+        "back", "below", "on",
+    ]
+    /// Prepositions before "the fall" as a season: "in the fall", "by the fall".
+    private static let seasonPrepositions: Set<String> = ["in", "during", "by", "until", "till", "since", "through", "over", "before", "after"]
+
     /// Modal verbs, before "one day" that means some day ahead.
     private static let modals: Set<String> = ["will", "would", "could", "may", "might", "can", "shall", "should", "'ll", "’ll"]
     static let meridiems: Set<String> = ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]
@@ -510,6 +518,8 @@ struct TimeRecognizer: Sendable {
             {
                 if direction == "past" && i == k {
                     // "the past year" is a duration; bare "past year" too.
+                } else if unit == "fall", direction == "this", let next = word(k + 2), Self.declineFollowers.contains(next) {
+                    // "predicts this fall from 2.1%": the decline, not the autumn ("last fall in his home" is the autumn).
                 } else if let value = Self.relativePeriod(a, direction: direction, unit: unit) {
                     offer(Found(first: i, last: k + 1, type: .date, value: value))
                 }
@@ -668,7 +678,15 @@ struct TimeRecognizer: Sendable {
                 if tense == .future, start + 2 < anchor.month { year = anchor.year + 1 }
                 if thisPast { first = i - 2 }
             }
-            if first < i || last > i || caps[i] || articled {
+            // "fall" is mostly a decline ("the fall in sales", "this fall from 2.1%"): the season
+            // needs a year, "last" or "next", or "this" or "in the" and no word that makes it the noun.
+            var isSeason = first < i || last > i || caps[i] || articled
+            if w[i] == "fall", last == i, first == i || w[first] == "this" {
+                let noun = word(i + 1).map { Self.declineFollowers.contains($0) } ?? false
+                let timed = first < i || (articled && i > 1 && w[i - 1] == "the" && Self.seasonPrepositions.contains(w[i - 2]))
+                isSeason = timed && !noun
+            }
+            if isSeason {
                 offer(Found(first: first, last: last, type: .date, value: "\(year.map { CivilDate.pad($0, 4) } ?? "XXXX")-\(season)"))
             }
         }

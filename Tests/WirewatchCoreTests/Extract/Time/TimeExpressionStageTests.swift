@@ -228,6 +228,9 @@ import Testing
         #expect(try times("Baker spoke on ABC's “This Week” programme.").isEmpty)
         #expect(try times("She led the March of the Combatant Mothers.").isEmpty)
         #expect(try times("Schools marked Holocaust Memorial Day.").isEmpty)
+        // "fall" as a decline.
+        #expect(try times("The fall in sales hurt profits.").isEmpty)
+        #expect(try times("Analysts predict this fall from the current level.").isEmpty)
         #expect(try times("He told BBC Radio 4's Today programme it was fine.").isEmpty)
         #expect(try times("The Daily and Sunday Telegraph newspapers cut jobs.").isEmpty)
         #expect(try times("“Today is a sad day,” he said.").count == 1)
@@ -322,6 +325,8 @@ import Testing
         ("The dollar was at $1.30 at 0400 GMT on Wednesday.", "0400 GMT on Wednesday", "TIME", "2024-02-07T04:00Z"),
         ("Prices rose in the 1990's.", "the 1990's", "DATE", "199"),
         ("On Christmas Day, he spoke.", "Christmas Day", "DATE", "2023-12-25"),
+        ("He was killed last fall in his home.", "last fall", "DATE", "2023-FA"),
+        ("Shares recovered in the fall.", "fall", "DATE", "2023-FA"),
         ("Growth slowed in the last quarter of 2023.", "the last quarter of 2023", "DATE", "2023-Q4"),
         ("Growth slowed in the last quarter.", "the last quarter", "DATE", "2023-Q4"),
         ("It changed over the past quarter of a century.", "the past quarter of a century", "DURATION", "P25Y"),
