@@ -172,6 +172,12 @@ extension TimeExpressionStage {
         {
             return true
         }
+        // "the Daily Mail", "Weekly Standard": a capitalised frequency before a capitalised word is a title.
+        if found.first == found.last, capitalised[found.first], ["daily", "weekly", "monthly"].contains(words[found.first]),
+            found.last + 1 < words.count, capitalised[found.last + 1], tokens[found.last + 1].kind == .word
+        {
+            return true
+        }
         // "Radio 4's Today programme", "he told Today": a capitalised "Today" inside a sentence is a title.
         if words[found.first] == "today", found.first == found.last, capitalised[found.first], found.first > 0,
             !TimeRecognizer.sentenceEnds.contains(before)

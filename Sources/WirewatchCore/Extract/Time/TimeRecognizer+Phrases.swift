@@ -270,7 +270,8 @@ extension TimeRecognizer {
             }
         }
 
-        // A clock time joined to its day: "10 p.m. Wednesday", "noon Saturday", "5 p.m. EST Nov. 9".
+        // A clock time joined to its day: "10 p.m. Wednesday", "noon Saturday", "5 p.m. EST Nov. 9",
+        // "midnight of 31 December".
         if let (clock, last) = Self.clockPhrase(w, i, end) {
             var k = last + 1
             var zone = ""
@@ -278,7 +279,7 @@ extension TimeRecognizer {
                 zone = offset
                 k += 1
             }
-            if word(k) == "," || word(k) == "on" { k += 1 }
+            if word(k) == "," || word(k) == "on" || word(k) == "of" { k += 1 }
             if k < end, let day = match(w, caps, k, end, anchor: anchor, tense: tense), day.first == k, day.type == .date, day.value.utf8.count == 10 {
                 offer(Found(first: i, last: day.last, type: .time, value: day.value + "T" + clock + zone))
             }

@@ -232,6 +232,7 @@ import Testing
         #expect(try times("The fall in sales hurt profits.").isEmpty)
         #expect(try times("Analysts predict this fall from the current level.").isEmpty)
         #expect(try times("He told BBC Radio 4's Today programme it was fine.").isEmpty)
+        #expect(try times("The Daily Mail reported it.").isEmpty)
         #expect(try times("The Daily and Sunday Telegraph newspapers cut jobs.").isEmpty)
         #expect(try times("“Today is a sad day,” he said.").count == 1)
         #expect(try times("It aired on Twentieth Century Fox channels.").isEmpty)
@@ -327,6 +328,7 @@ import Testing
         ("On Christmas Day, he spoke.", "Christmas Day", "DATE", "2023-12-25"),
         ("He was killed last fall in his home.", "last fall", "DATE", "2023-FA"),
         ("Shares recovered in the fall.", "fall", "DATE", "2023-FA"),
+        ("The deal expires at midnight of 31 January.", "midnight of 31 January", "TIME", "2024-01-31T24:00"),
         ("Growth slowed in the last quarter of 2023.", "the last quarter of 2023", "DATE", "2023-Q4"),
         ("Growth slowed in the last quarter.", "the last quarter", "DATE", "2023-Q4"),
         ("It changed over the past quarter of a century.", "the past quarter of a century", "DURATION", "P25Y"),
