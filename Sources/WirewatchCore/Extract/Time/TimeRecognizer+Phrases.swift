@@ -27,9 +27,10 @@ extension TimeRecognizer {
             let k = direction == nil ? i : i + 1
             // "Holocaust Memorial Day", "European Election Day": a longer name, another day. A
             // capital word before the name counts unless it opens the sentence or is a preposition.
-            let named = direction == nil && k > 0 && caps[k - 1] && !Self.nameOpeners.contains(w[k - 1])
-                && !(k == 1 || Self.sentenceEnds.contains(w[k - 2]))
-            if k < end, caps[k], !named, let (holiday, length) = Self.holiday(w, k, end) {
+            func named() -> Bool {
+                direction == nil && k > 0 && caps[k - 1] && !Self.nameOpeners.contains(w[k - 1]) && !(k == 1 || Self.sentenceEnds.contains(w[k - 2]))
+            }
+            if k < end, caps[k], let (holiday, length) = Self.holiday(w, k, end), !named() {
                 let value: String?
                 if let anchor {
                     let dates = [anchor.year - 1, anchor.year, anchor.year + 1].map { holiday.date(in: $0) }
@@ -98,7 +99,7 @@ extension TimeRecognizer {
 
         // "a quarter of a century", "the past quarter of a century": 25 years.
         do {
-            let k = w[i] == "a" ? i + 1 : w[i] == "the" && ["past", "last", "next"].contains(word(i + 1) ?? "") ? i + 2 : i
+            let k = w[i] == "a" ? i + 1 : w[i] == "the" && word(i + 2) == "quarter" && Self.periodDirections.contains(w[i + 1]) ? i + 2 : i
             if word(k) == "quarter", word(k + 1) == "of", word(k + 2) == "a", word(k + 3) == "century" {
                 offer(Found(first: i, last: k + 3, type: .duration, value: "P25Y"))
             }
@@ -232,14 +233,14 @@ extension TimeRecognizer {
         }
 
         // "today is the eighth day of the strike", "it's the second day of talks": the present day.
-        if w[i] == "the", i > 0, ["is", "'s", "’s"].contains(w[i - 1]), let ordinal = word(i + 1), Self.ordinalNumber(ordinal) != nil,
-            word(i + 2) == "day", word(i + 3) == "of"
+        if w[i] == "the", word(i + 2) == "day", word(i + 3) == "of", i > 0, w[i - 1] == "is" || w[i - 1] == "'s" || w[i - 1] == "’s",
+            let ordinal = word(i + 1), Self.ordinalNumber(ordinal) != nil
         {
             offer(Found(first: i, last: i + 2, type: .date, value: Self.day(anchor, offset: 0)))
         }
 
         // "the first week of March", "the last week of 2003": the ISO week of that week's middle day.
-        if w[i] == "the", let which = word(i + 1), let n = Self.weeksOfAPeriod[which], word(i + 2) == "week", word(i + 3) == "of",
+        if w[i] == "the", word(i + 2) == "week", word(i + 3) == "of", let n = Self.weeksOfAPeriod[w[i + 1]],
             let period = match(w, caps, i + 4, end, anchor: anchor, tense: tense), period.first == i + 4, period.type == .date,
             let reference = Reference(value: period.value), reference.day == nil
         {
@@ -259,7 +260,7 @@ extension TimeRecognizer {
         }
 
         // A quarter or half of a year named by its possessive: "this year's third quarter", "next year's first half".
-        if Self.directions.contains(w[i]), word(i + 1) == "year", let mark = word(i + 2), mark == "'s" || mark == "’s", let anchor {
+        if word(i + 1) == "year", let mark = word(i + 2), mark == "'s" || mark == "’s", Self.directions.contains(w[i]), let anchor {
             let year = anchor.year + (w[i] == "last" ? -1 : w[i] == "next" ? 1 : 0)
             if let ordinal = word(i + 3), let n = TimeVocabulary.ordinals[ordinal], (1...4).contains(n), word(i + 4) == "quarter" {
                 offer(Found(first: i, last: i + 4, type: .date, value: "\(CivilDate.pad(year, 4))-Q\(n)"))
@@ -291,6 +292,9 @@ extension TimeRecognizer {
         "second": "PT0.5S", "minute": "PT30S", "hour": "PT30M", "day": "PT12H", "week": "P3DT12H", "month": "P15D", "year": "P6M",
         "decade": "P5Y", "century": "P50Y",
     ]
+
+    /// Directions before "quarter of a century".
+    static let periodDirections: Set<String> = ["past", "last", "next"]
 
     /// Which week of a month or year: "the first week of March" (counted from the start), "the last week of 2003" (-1).
     static let weeksOfAPeriod: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1]
