@@ -33,8 +33,9 @@ extension TimeExpressionStage {
         } || words[draft.last] == "ago"
     }
 
-    /// Hedges on a date's part of its period, alone ("late last year") or hyphenated ("mid-March").
-    static let hedges: [String: String] = ["early": "START", "mid": "MID", "late": "END"]
+    /// Hedges on a date's part of its period, alone ("late last year") or hyphenated ("mid-March"),
+    /// and the side of it: "post-1959" (AFTER), "pre-2000" (BEFORE).
+    static let hedges: [String: String] = ["early": "START", "mid": "MID", "late": "END", "post": "AFTER", "pre": "BEFORE"]
 
     /// UTC offsets of zone names after a clock time (standard time; summer time has its own names).
     static let zones: [[String]: String] = [

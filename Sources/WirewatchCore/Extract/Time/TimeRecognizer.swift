@@ -304,7 +304,7 @@ struct TimeRecognizer: Sendable {
     /// Fillers that may follow an article: "an additional year", "a whole week" ("a calendar year"
     /// is mostly a kind of year, not an amount).
     private static let addedAmounts: Set<String> = ["additional", "extra", "further", "whole"]
-    private static let hedgedPrefixes = ["mid-", "late-", "early-"]
+    private static let hedgedPrefixes = ["mid-", "late-", "early-", "post-", "pre-"]
     /// Nouns after a four-digit number that make it a count, not a year.
     private static let countNouns: Set<String> = [
         "people", "troops", "tons", "tonnes", "jobs", "workers", "cars", "units", "shares", "points", "votes", "pence", "cents", "euros",
@@ -429,7 +429,7 @@ struct TimeRecognizer: Sendable {
         // "mid-March", "late-1990s", "early-2024": a hedged month, decade or year in one token.
         for prefix in Self.hedgedPrefixes where w[i].utf8.contains(UInt8(ascii: "-")) && w[i].hasPrefix(prefix) {
             let rest = String(w[i].dropFirst(prefix.count))
-            if let month = TimeVocabulary.months[rest], rest.count > 3 {
+            if let month = TimeVocabulary.months[rest], rest.count > 3, prefix != "post-", prefix != "pre-" {
                 offer(Found(first: i, last: i, type: .date, value: Self.resolveMonth(a, month: month, tense: tense)))
             } else if let decade = Self.decade(rest) {
                 offer(Found(first: i, last: i, type: .date, value: decade))
@@ -621,6 +621,14 @@ struct TimeRecognizer: Sendable {
         }
         if w[i] == "these", word(i + 1) == "days" {
             offer(Found(first: i, last: i + 1, type: .date, value: "PRESENT_REF"))
+        }
+        // "the weeks ahead", "the months ahead": some weeks from now.
+        if w[i] == "the", word(i + 2) == "ahead", let unitWord = word(i + 1), Self.set9.contains(unitWord), let unit = TimeVocabulary.units[unitWord] {
+            offer(Found(first: i, last: i + 2, type: .duration, value: Self.duration(-1, unit)))
+        }
+        // "at a later date": some day ahead.
+        if w[i] == "a", word(i + 2) == "date", word(i + 1) == "later" || word(i + 1) == "future" {
+            offer(Found(first: i, last: i + 2, type: .date, value: "FUTURE_REF"))
         }
         // "recent years", "coming months": vague durations.
         if Self.set8.contains(w[i]), let unitWord = word(i + 1), unitWord.hasSuffix("s"),
