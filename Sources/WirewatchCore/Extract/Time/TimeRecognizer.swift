@@ -51,7 +51,7 @@ struct TimeRecognizer: Sendable {
                 if classes[index].contains(.article) {
                     let next = index + 1 < sentence.upperBound ? classes[index + 1] : []
                     if !next.contains(.starter) || next.contains(.article),
-                        !(index + 2 < sentence.upperBound && Self.addedAmounts.contains(words[index + 1]) && TimeVocabulary.units[words[index + 2]] != nil)
+                        !(index + 2 < sentence.upperBound && next.contains(.addedAmount) && TimeVocabulary.units[words[index + 2]] != nil)
                     {
                         index += 1
                         continue
@@ -135,6 +135,8 @@ struct TimeRecognizer: Sendable {
         static let earliness = WordClass(rawValue: 262_144)
         /// "is", "are": before "expected" or "scheduled" the plan is current, not past.
         static let presentBe = WordClass(rawValue: 524_288)
+        /// "additional", "extra": may follow an article in an amount ("an additional year").
+        static let addedAmount = WordClass(rawValue: 1_048_576)
     }
 
     static let classes: [String: WordClass] = {
@@ -162,6 +164,7 @@ struct TimeRecognizer: Sendable {
         table["as", default: []].insert(.asWord)
         for word in ["early", "soon"] { table[word, default: []].insert(.earliness) }
         for word in ["is", "are", "'re", "’re"] { table[word, default: []].insert(.presentBe) }
+        for word in addedAmounts { table[word, default: []].insert(.addedAmount) }
         return table
     }()
 
@@ -427,7 +430,8 @@ struct TimeRecognizer: Sendable {
         }
 
         // "mid-March", "late-1990s", "early-2024": a hedged month, decade or year in one token.
-        for prefix in Self.hedgedPrefixes where w[i].utf8.contains(UInt8(ascii: "-")) && w[i].hasPrefix(prefix) {
+        // One scan for the hyphen, not one per prefix: this runs on every token that may start an expression.
+        for prefix in w[i].utf8.contains(UInt8(ascii: "-")) ? Self.hedgedPrefixes : [] where w[i].hasPrefix(prefix) {
             let rest = String(w[i].dropFirst(prefix.count))
             if let month = TimeVocabulary.months[rest], rest.count > 3, prefix != "post-", prefix != "pre-" {
                 offer(Found(first: i, last: i, type: .date, value: Self.resolveMonth(a, month: month, tense: tense)))
@@ -479,7 +483,7 @@ struct TimeRecognizer: Sendable {
             if word(k) == "fiscal" { k += 1 }
             var quarter: Int?
             var last = k
-            if let token = word(k), token.hasPrefix("fiscal-"), let n = TimeVocabulary.ordinals[String(token.dropFirst(7))], n > 0,
+            if let token = word(k), token.utf8.first == UInt8(ascii: "f"), token.hasPrefix("fiscal-"), let n = TimeVocabulary.ordinals[String(token.dropFirst(7))], n > 0,
                 word(k + 1) == "quarter"
             {
                 quarter = n
