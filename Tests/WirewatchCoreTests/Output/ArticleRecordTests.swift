@@ -47,6 +47,20 @@ import WirewatchCore
         }
     }
 
+    @Test func beforeAndAfterModsFollowTheSchema() throws {
+        let schema = try JSONTree.parse(Array(Data(contentsOf: Self.schema)))
+        let processor = ArticleProcessor(plan: try Fixtures.plan(), record: ArticleRecord(emitTokens: false))
+        let text = "The post-1959 politics and pre-2000 prices split families."
+        let records = try processor.records(for: RawInput(name: "mods.txt", bytes: Array(text.utf8), received: Fixtures.received))
+        for bytes in records {
+            #expect(SchemaChecker(root: schema).problems(try JSONTree.parse(bytes)) == [])
+            let object = try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any]
+            let mods = (object?["times"] as? [[String: Any]] ?? []).compactMap { $0["mod"] as? String }
+            #expect(mods == ["AFTER", "BEFORE"])
+        }
+        #expect(records.count == 1)
+    }
+
     @Test func theCheckerCatchesABrokenRecord() throws {
         let schema = try JSONTree.parse(Array(Data(contentsOf: Self.schema)))
         let broken = try JSONTree.parse(Array(#"{"schema":"wirewatch.article/2","sentences":[{"start":-1}]}"#.utf8))

@@ -79,11 +79,17 @@ extension TimeExpressionStage {
     }
 
     /// "the (comparable) year-ago (third) quarter|period", "the 1988 (third) quarter|period",
-    /// "the latest period" at token `index`.
+    /// "the latest period", "last year's quarter" at token `index`.
     private static func comparisonPeriod(_ words: [String], at index: Int, reported: (year: Int, quarter: Character)) -> TimeRecognizer.Found? {
+        func word(_ at: Int) -> String { at < words.count ? words[at] : "" }
+        // "last year's quarter": the reported quarter a year before.
+        if words[index] == "last", word(index + 1) == "year", word(index + 2) == "'s" || word(index + 2) == "’s",
+            word(index + 3) == "quarter" || word(index + 3) == "period"
+        {
+            return TimeRecognizer.Found(first: index, last: index + 3, type: .date, value: "\(CivilDate.pad(reported.year - 1, 4))-Q\(reported.quarter)")
+        }
         guard words[index] == "the" else { return nil }
         var k = index + 1
-        func word(_ at: Int) -> String { at < words.count ? words[at] : "" }
         if word(k) == "latest", word(k + 1) == "period" {
             return TimeRecognizer.Found(first: index, last: k + 1, type: .date, value: "\(CivilDate.pad(reported.year, 4))-Q\(reported.quarter)")
         }

@@ -33,8 +33,9 @@ extension TimeExpressionStage {
         } || words[draft.last] == "ago"
     }
 
-    /// Hedges on a date's part of its period, alone ("late last year") or hyphenated ("mid-March").
-    static let hedges: [String: String] = ["early": "START", "mid": "MID", "late": "END"]
+    /// Hedges on a date's part of its period, alone ("late last year") or hyphenated ("mid-March"),
+    /// and the side of it: "post-1959" (AFTER), "pre-2000" (BEFORE).
+    static let hedges: [String: String] = ["early": "START", "mid": "MID", "late": "END", "post": "AFTER", "pre": "BEFORE"]
 
     /// UTC offsets of zone names after a clock time (standard time; summer time has its own names).
     static let zones: [[String]: String] = [
@@ -125,6 +126,19 @@ extension TimeExpressionStage {
         "singer", "designer", "chef", "architect", "scientist", "volunteer", "newsmaker", "bank", "brand", "city", "destination",
     ]
 
+    /// Capitalised words after a weekday that make a title: "the Sunday Times", "Saturday Night Live".
+    static let titleWords: Set<String> = [
+        "telegraph", "times", "express", "mirror", "independent", "herald", "post", "mail", "tribune", "sport", "people", "observer",
+        "star", "live", "night", "programme", "show", "business", "politics", "edition",
+    ]
+
+    /// Words in -s before "a week" that are not the plural of a rate ("four flights a week"): "as
+    /// long as a month", "it was a year".
+    static let notPlurals: Set<String> = [
+        "as", "was", "is", "has", "does", "his", "its", "this", "thus", "plus", "less", "unless", "across", "us", "yes", "whereas",
+        "perhaps", "always", "sometimes", "towards", "afterwards", "besides", "hers", "ours", "theirs", "yours",
+    ]
+
     /// Matches that are not time expressions: ages ("52 years old"), rates ("$1.76 a year",
     /// "four flights a week"), ordinals naming things ("the 11th Circuit", "the 25th
     /// anniversary") and "as soon as" / "soon after".
@@ -136,7 +150,7 @@ extension TimeExpressionStage {
             let previous = found.first > 0 ? tokens[found.first - 1] : nil
             // Rates: "$1.76 a year", "£1.8bn a year", "70p a track", "four flights a week".
             let amount = before.utf8.first.map { $0 &- 0x30 < 10 } == true || TimeRecognizer.currencyMarks.contains(before)
-            if previous?.kind == .number || amount || before == "percent" || before == "%" || before.hasSuffix("s") && before != "was" && before != "is" {
+            if previous?.kind == .number || amount || before == "percent" || before == "%" || before.hasSuffix("s") && !notPlurals.contains(before) {
                 return true
             }
         }
@@ -153,6 +167,24 @@ extension TimeExpressionStage {
         {
             return true
         }
+        // Titles: "the Sunday Times", "and Sunday Telegraph", "Saturday Night Live".
+        if found.last + 1 < words.count, capitalised[found.first], capitalised[found.last + 1], TimeVocabulary.weekdays[words[found.last]] != nil,
+            titleWords.contains(words[found.last + 1])
+        {
+            return true
+        }
+        // "the Daily Mail", "Weekly Standard": a capitalised frequency before a capitalised word is a title.
+        if found.first == found.last, capitalised[found.first], ["daily", "weekly", "monthly"].contains(words[found.first]),
+            found.last + 1 < words.count, capitalised[found.last + 1], tokens[found.last + 1].kind == .word
+        {
+            return true
+        }
+        // "Radio 4's Today programme", "he told Today": a capitalised "Today" inside a sentence is a title.
+        if words[found.first] == "today", found.first == found.last, capitalised[found.first], found.first > 0,
+            !TimeRecognizer.sentenceEnds.contains(before)
+        {
+            return true
+        }
         if found.first == found.last, capitalised[found.first], found.first > 0, capitalised[found.first - 1], tokens[found.first - 1].kind == .word,
             ["daily", "weekly", "monthly", "noon", "midnight", "today", "tonight"].contains(words[found.first])
         {
@@ -165,11 +197,19 @@ extension TimeExpressionStage {
             return true
         }
         if words[found.first] == "soon", found.first == found.last, before == "as" || after == "after" || after == "before" { return true }
-        // Names: "the March for Life", "the March of Dimes"; "High Noon".
-        if found.first == found.last, found.type == .date, found.value.utf8.count == 7, after == "of" || after == "for",
-            found.last + 2 < words.count, capitalised[found.last + 2]
+        // "that soon became a flood", "he was soon released": soon after an event of the story, not ahead of the anchor.
+        if words[found.first] == "soon", found.first == found.last,
+            ["was", "were", "had"].contains(before) || TimeVocabulary.pastCues.contains(after) || TimeVocabulary.irregularPast.contains(after)
+                || (after.utf8.count > 4 && after.hasSuffix("ed"))
         {
             return true
+        }
+        // Names: "the March for Life", "the March of Dimes", "the March of the Combatant Mothers"; "High Noon".
+        if found.first == found.last, found.type == .date, found.value.utf8.count == 7, after == "of" || after == "for" {
+            // "the March of the …" only: "shipping in March for the US" is the month.
+            let articled = ["the", "“", "\"", "``", "`", "‘"].contains(before) && after == "of" && found.last + 2 < words.count && words[found.last + 2] == "the"
+            let name = articled ? found.last + 3 : found.last + 2
+            if name < words.count, capitalised[name] { return true }
         }
         if words[found.first] == "noon", before == "high" { return true }
         // "a second group", "a second time": the ordinal, not the unit.
@@ -178,8 +218,32 @@ extension TimeExpressionStage {
         {
             return true
         }
-        // Fractions: "three-quarters of its food", "a quarter of the vote".
-        if found.type == .duration, words[found.last].hasSuffix("quarters") || (words[found.last] == "quarter" && after == "of") { return true }
+        // Fractions: "three-quarters of its food", "a quarter of the vote", "two quarters of the
+        // seats" (not "the past two quarters", "the first two quarters of 1990").
+        if found.type == .duration, words[found.last].hasSuffix("-quarters")
+            || (words[found.last].hasSuffix("quarter") || words[found.last].hasSuffix("quarters")) && after == "of"
+                && !(found.last + 2 < words.count && TimeRecognizer.year(words[found.last + 2]) != nil)
+        {
+            return true
+        }
+        // "a quarter stake", "a quarter point": a fraction before its noun, not three months.
+        if found.type == .duration, found.last == found.first + 1, words[found.last] == "quarter", words[found.first] == "a" || words[found.first] == "one",
+            let letter = after.utf8.first, letter &- 0x61 < 26, !dayFollowers.contains(after)
+        {
+            return true
+        }
+        // "in many quarters", "from several quarters": circles of people, not periods.
+        if found.type == .duration, found.last == found.first + 1, words[found.last] == "quarters",
+            ["many", "several", "few", "some", "all"].contains(words[found.first]), ["in", "from", "among", "across", "by"].contains(before)
+        {
+            return true
+        }
+        // A programme's title in quotes: ABC's "This Week".
+        if found.type == .date, found.last == found.first + 1, capitalised[found.last], ["“", "\"", "``", "`", "‘", "'"].contains(before),
+            ["this", "last", "next"].contains(words[found.first]), ["week", "month", "year"].contains(words[found.last])
+        {
+            return true
+        }
         // Discourse "Now," opening a sentence is not a time reference.
         if words[found.first] == "now", found.first == found.last, after == ",",
             found.first == 0 || [".", "!", "?", "\"", "“", "''", "``"].contains(before)

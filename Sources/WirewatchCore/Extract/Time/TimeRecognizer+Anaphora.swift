@@ -69,6 +69,16 @@ extension TimeRecognizer {
             k += 2
         default: return nil
         }
+        // "the previous Friday", "the following Monday": that weekday before or after the reference day.
+        if delta != 0, let name = word(k), let weekday = TimeVocabulary.weekdays[name], let reference, let month = reference.month,
+            let day = reference.day
+        {
+            let date = CivilDate(year: reference.year, month: month, day: day)
+            guard date.isValid else { return nil }
+            let current = Self.weekday(of: date)
+            let offset = delta < 0 ? -((current - weekday + 6) % 7 + 1) : (weekday - current + 6) % 7 + 1
+            return Found(first: i, last: k, type: .date, value: CivilDate(daysSinceEpoch: date.daysSinceEpoch + offset).iso)
+        }
         guard let unit = word(k), Self.anaphorUnits.contains(unit) else { return nil }
         return anaphor(unit: unit, delta: delta, first: i, last: k, reference: reference)
     }

@@ -25,7 +25,12 @@ extension TimeRecognizer {
         do {
             let direction = Self.directions.contains(w[i]) ? w[i] : nil
             let k = direction == nil ? i : i + 1
-            if k < end, caps[k], let (holiday, length) = Self.holiday(w, k, end) {
+            // "Holocaust Memorial Day", "European Election Day": a longer name, another day. A
+            // capital word before the name counts unless it opens the sentence or is a preposition.
+            func named() -> Bool {
+                direction == nil && k > 0 && caps[k - 1] && !Self.nameOpeners.contains(w[k - 1]) && !(k == 1 || Self.sentenceEnds.contains(w[k - 2]))
+            }
+            if k < end, caps[k], let (holiday, length) = Self.holiday(w, k, end), !named() {
                 let value: String?
                 if let anchor {
                     let dates = [anchor.year - 1, anchor.year, anchor.year + 1].map { holiday.date(in: $0) }
@@ -41,7 +46,13 @@ extension TimeRecognizer {
                 } else {
                     value = nil
                 }
-                if let value { offer(Found(first: i, last: k + length - 1, type: .date, value: value)) }
+                if let value {
+                    // "Easter week", "Thanksgiving week": the week the holiday falls in.
+                    if word(k + length) == "week", value.utf8.count == 10, let date = TimeExpressionStage.anchor(value) {
+                        offer(Found(first: i, last: k + length, type: .date, value: Self.isoWeek(date)))
+                    }
+                    offer(Found(first: i, last: k + length - 1, type: .date, value: value))
+                }
             }
         }
 
@@ -86,6 +97,14 @@ extension TimeRecognizer {
             offer(Found(first: i, last: i + 2, type: .duration, value: value))
         }
 
+        // "a quarter of a century", "the past quarter of a century": 25 years.
+        do {
+            let k = w[i] == "a" ? i + 1 : w[i] == "the" && word(i + 2) == "quarter" && Self.periodDirections.contains(w[i + 1]) ? i + 2 : i
+            if word(k) == "quarter", word(k + 1) == "of", word(k + 2) == "a", word(k + 3) == "century" {
+                offer(Found(first: i, last: k + 3, type: .duration, value: "P25Y"))
+            }
+        }
+
         // Fortnights: "a fortnight", "the past fortnight", "three fortnights".
         if w[i] == "fortnight" || w[i] == "fortnights" {
             var first = i
@@ -105,18 +124,25 @@ extension TimeRecognizer {
             let offset = TimeExpressionStage.zones[[zoneWord]] ?? TimeExpressionStage.zones[[String(zoneWord.dropLast())]].flatMap({ zoneWord.hasSuffix(".") ? $0 : nil }),
             let clock = Int(w[i]), clock / 100 < 24, clock % 100 < 60
         {
-            offer(Found(first: i, last: i + 1, type: .time, value: Self.day(anchor, offset: 0) + "T" + CivilDate.pad(clock / 100, 2) + ":" + CivilDate.pad(clock % 100, 2) + offset))
+            let time = "T" + CivilDate.pad(clock / 100, 2) + ":" + CivilDate.pad(clock % 100, 2) + offset
+            offer(Found(first: i, last: i + 1, type: .time, value: Self.day(anchor, offset: 0) + time))
+            // "0400 GMT on Wednesday": joined to its day, like "10 p.m. Wednesday".
+            let k = word(i + 2) == "on" || word(i + 2) == "," ? i + 3 : i + 2
+            if k < end, let day = match(w, caps, k, end, anchor: anchor, tense: tense), day.first == k, day.type == .date, day.value.utf8.count == 10 {
+                offer(Found(first: i, last: day.last, type: .time, value: day.value + time))
+            }
         }
 
-        // Half-years: "the first half of 1990" -> 1990-H1, "the second half of this year".
-        if w[i] == "the", let which = word(i + 1), let half = Self.halves[which], word(i + 2) == "half", word(i + 3) == "of" {
+        // Half-years: "the first half of 1990" -> 1990-H1, "the second half of this year", "the first two quarters of 1990".
+        if w[i] == "the", let which = word(i + 1), let half = Self.halves[which] {
+            let k = word(i + 2) == "half" ? i + 3 : word(i + 2) == "two" && word(i + 3) == "quarters" ? i + 4 : i
             var year: Int?
-            var last = i + 4
-            if let y = word(i + 4).flatMap(Self.year) {
+            var last = k + 1
+            if k > i, word(k) == "of", let y = word(k + 1).flatMap(Self.year) {
                 year = y
-            } else if let direction = word(i + 4), Self.directions.contains(direction), word(i + 5) == "year", let anchor {
+            } else if k > i, word(k) == "of", let direction = word(k + 1), Self.directions.contains(direction), word(k + 2) == "year", let anchor {
                 year = anchor.year + (direction == "last" ? -1 : direction == "next" ? 1 : 0)
-                last = i + 5
+                last = k + 2
             }
             if let year { offer(Found(first: i, last: last, type: .date, value: "\(CivilDate.pad(year, 4))-H\(half)")) }
         }
@@ -124,7 +150,10 @@ extension TimeRecognizer {
         // Centuries: "the 11th century" -> 10, "the twentieth century" -> 19, "20th-century".
         do {
             let k = w[i] == "the" ? i + 1 : i
-            if let ordinal = word(k), let n = Self.ordinalNumber(ordinal), n > 0, word(k + 1) == "century" || word(k + 1) == "centuries" {
+            // "Twentieth Century Fox": a capitalised century before a capitalised word is a name.
+            if let ordinal = word(k), let n = Self.ordinalNumber(ordinal), n > 0, word(k + 1) == "century" || word(k + 1) == "centuries",
+                !(caps[k + 1] && k + 2 < end && caps[k + 2])
+            {
                 offer(Found(first: i, last: k + 1, type: .date, value: CivilDate.pad(n - 1, 2)))
             } else if let token = word(k), token.hasSuffix("-century"), let n = Self.ordinalNumber(String(token.dropLast(8))), n > 0 {
                 offer(Found(first: i, last: k, type: .date, value: CivilDate.pad(n - 1, 2)))
@@ -146,8 +175,9 @@ extension TimeRecognizer {
             } else if w[i] == "year", word(i + 1) == "'s" || word(i + 1) == "’s", word(i + 2) == "end" {
                 last = i + 2
             }
-            // Early in a year, a past "year-end" is the one just gone.
-            let year = tense == .past && anchor.month <= 3 ? anchor.year - 1 : anchor.year
+            // Early in a year, a past "year-end" is the one just gone; "since year-end" always is.
+            let since = i > 0 && w[i - 1] == "since"
+            let year = since || tense == .past && anchor.month <= 3 ? anchor.year - 1 : anchor.year
             if let last { offer(Found(first: i, last: last, type: .date, value: "\(CivilDate.pad(year, 4))-12-31")) }
         }
 
@@ -192,15 +222,57 @@ extension TimeRecognizer {
             offer(Found(first: i, last: i + 2, type: .date, value: "\(CivilDate.pad(year, 4))-\(CivilDate.pad(month, 2))"))
         }
 
-        // A weekday before its date: "Saturday, April 25" is one date.
-        if TimeVocabulary.weekdays[w[i]] != nil, caps[i], word(i + 1) == ",", i + 2 < end, TimeVocabulary.months[w[i + 2]] != nil,
-            let date = match(w, caps, i + 2, end, anchor: anchor, tense: tense), date.first == i + 2, date.type == .date,
-            date.value.utf8.count == 10
-        {
-            offer(Found(first: i, last: date.last, type: .date, value: date.value))
+        // A weekday before its date: "Saturday, April 25" and "Friday Oct. 13" are one date.
+        if TimeVocabulary.weekdays[w[i]] != nil, caps[i] {
+            let k = word(i + 1) == "," ? i + 2 : i + 1
+            if k < end, TimeVocabulary.months[w[k]] != nil, caps[k], let date = match(w, caps, k, end, anchor: anchor, tense: tense),
+                date.first == k, date.type == .date, date.value.utf8.count == 10
+            {
+                offer(Found(first: i, last: date.last, type: .date, value: date.value))
+            }
         }
 
-        // A clock time joined to its day: "10 p.m. Wednesday", "noon Saturday", "5 p.m. EST Nov. 9".
+        // "today is the eighth day of the strike", "it's the second day of talks": the present day.
+        if w[i] == "the", word(i + 2) == "day", word(i + 3) == "of", i > 0, w[i - 1] == "is" || w[i - 1] == "'s" || w[i - 1] == "’s",
+            let ordinal = word(i + 1), Self.ordinalNumber(ordinal) != nil
+        {
+            offer(Found(first: i, last: i + 2, type: .date, value: Self.day(anchor, offset: 0)))
+        }
+
+        // "the first week of March", "the last week of 2003": the ISO week of that week's middle day.
+        if w[i] == "the", word(i + 2) == "week", word(i + 3) == "of", let n = Self.weeksOfAPeriod[w[i + 1]],
+            let period = match(w, caps, i + 4, end, anchor: anchor, tense: tense), period.first == i + 4, period.type == .date,
+            let reference = Reference(value: period.value), reference.day == nil
+        {
+            let first = CivilDate(year: reference.year, month: reference.month ?? 1, day: 1)
+            let next = reference.month.map { month in CivilDate(year: reference.year + month / 12, month: month % 12 + 1, day: 1) }
+                ?? CivilDate(year: reference.year + 1, month: 1, day: 1)
+            // Thursday decides an ISO week, so the middle of the week counted from either end.
+            let middle = n > 0 ? first.daysSinceEpoch + 7 * (n - 1) + 3 : next.daysSinceEpoch - 4
+            offer(Found(first: i, last: period.last, type: .date, value: Self.isoWeek(CivilDate(daysSinceEpoch: middle))))
+        }
+
+        // "the week of March 6": the week that day falls in.
+        if w[i] == "the", word(i + 1) == "week", word(i + 2) == "of", let date = match(w, caps, i + 3, end, anchor: anchor, tense: tense),
+            date.first == i + 3, date.type == .date, date.value.utf8.count == 10, let day = TimeExpressionStage.anchor(date.value)
+        {
+            offer(Found(first: i, last: date.last, type: .date, value: Self.isoWeek(day)))
+        }
+
+        // A quarter or half of a year named by its possessive: "this year's third quarter", "next year's first half".
+        if word(i + 1) == "year", let mark = word(i + 2), mark == "'s" || mark == "’s", Self.directions.contains(w[i]), let anchor {
+            let year = anchor.year + (w[i] == "last" ? -1 : w[i] == "next" ? 1 : 0)
+            if let ordinal = word(i + 3), let n = TimeVocabulary.ordinals[ordinal], (1...4).contains(n), word(i + 4) == "quarter" {
+                offer(Found(first: i, last: i + 4, type: .date, value: "\(CivilDate.pad(year, 4))-Q\(n)"))
+            } else if let token = word(i + 3), token.hasSuffix("-quarter"), let n = TimeVocabulary.ordinals[String(token.dropLast(8))], (1...4).contains(n) {
+                offer(Found(first: i, last: i + 3, type: .date, value: "\(CivilDate.pad(year, 4))-Q\(n)"))
+            } else if let which = word(i + 3), let half = Self.halves[which], word(i + 4) == "half" {
+                offer(Found(first: i, last: i + 4, type: .date, value: "\(CivilDate.pad(year, 4))-H\(half)"))
+            }
+        }
+
+        // A clock time joined to its day: "10 p.m. Wednesday", "noon Saturday", "5 p.m. EST Nov. 9",
+        // "midnight of 31 December".
         if let (clock, last) = Self.clockPhrase(w, i, end) {
             var k = last + 1
             var zone = ""
@@ -208,7 +280,7 @@ extension TimeRecognizer {
                 zone = offset
                 k += 1
             }
-            if word(k) == "," || word(k) == "on" { k += 1 }
+            if word(k) == "," || word(k) == "on" || word(k) == "of" { k += 1 }
             if k < end, let day = match(w, caps, k, end, anchor: anchor, tense: tense), day.first == k, day.type == .date, day.value.utf8.count == 10 {
                 offer(Found(first: i, last: day.last, type: .time, value: day.value + "T" + clock + zone))
             }
@@ -220,6 +292,21 @@ extension TimeRecognizer {
         "second": "PT0.5S", "minute": "PT30S", "hour": "PT30M", "day": "PT12H", "week": "P3DT12H", "month": "P15D", "year": "P6M",
         "decade": "P5Y", "century": "P50Y",
     ]
+
+    /// Directions before "quarter of a century".
+    static let periodDirections: Set<String> = ["past", "last", "next"]
+
+    /// Which week of a month or year: "the first week of March" (counted from the start), "the last week of 2003" (-1).
+    static let weeksOfAPeriod: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1]
+
+    /// Capitalised words before a holiday that do not make it part of a longer name ("On Christmas Day").
+    static let nameOpeners: Set<String> = [
+        "on", "by", "in", "at", "since", "until", "before", "after", "for", "from", "the", "this", "last", "next", "every", "each",
+        "over", "during", "through", "till", "of", "and", "or", "but", "a", "an",
+    ]
+
+    /// Tokens that end a sentence or open a quotation, before a capitalised first word.
+    static let sentenceEnds: Set<String> = [".", "!", "?", "\"", "“", "``", "`", "''", "‘", "'", ":", ";", "(", "—", "-", "–"]
 
     /// Which half of a year: "the first half", "the last half".
     static let halves: [String: Int] = ["first": 1, "second": 2, "last": 2]

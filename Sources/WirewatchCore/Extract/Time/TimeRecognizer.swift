@@ -46,10 +46,13 @@ struct TimeRecognizer: Sendable {
                     index += 1
                     continue
                 }
-                // Articles begin an expression only before another time word or a number.
+                // Articles begin an expression only before another time word or a number, or
+                // before a word that leaves the count as it is ("an additional year").
                 if classes[index].contains(.article) {
                     let next = index + 1 < sentence.upperBound ? classes[index + 1] : []
-                    if !next.contains(.starter) || next.contains(.article) {
+                    if !next.contains(.starter) || next.contains(.article),
+                        !(index + 2 < sentence.upperBound && next.contains(.addedAmount) && TimeVocabulary.units[words[index + 2]] != nil)
+                    {
                         index += 1
                         continue
                     }
@@ -94,7 +97,7 @@ struct TimeRecognizer: Sendable {
 
     /// What the scan needs to know about a word, from one lookup.
     struct WordClass: OptionSet, Sendable {
-        let rawValue: UInt16
+        let rawValue: UInt32
         /// May begin a time expression.
         static let starter = WordClass(rawValue: 1)
         /// "the", "a", "an": begins one only before another starter.
@@ -116,6 +119,24 @@ struct TimeRecognizer: Sendable {
         static let be = WordClass(rawValue: 1024)
         /// "that", "the", "earlier", "later": may begin "that same day", "the following year".
         static let anaphorStart = WordClass(rawValue: 2048)
+        /// "plan", "plans": a future cue as a verb before "to", a noun otherwise ("announced the plan Aug. 21", "vacation plans").
+        static let nounCue = WordClass(rawValue: 4096)
+        /// Articles and possessives: "the", "its", "their".
+        static let determiner = WordClass(rawValue: 8192)
+        /// "set": a future cue before "to" or "for" ("is set to close", "set for Friday"), a past
+        /// participle or verb otherwise ("the record set on Aug. 6", "set Friday as the deadline").
+        static let setCue = WordClass(rawValue: 16384)
+        /// "to", "for", "until": what "set" needs after it to look ahead.
+        static let setComplement = WordClass(rawValue: 32768)
+        static let comma = WordClass(rawValue: 65536)
+        /// "as" of "as early as", "as soon as".
+        static let asWord = WordClass(rawValue: 131_072)
+        /// "early", "soon" of "as early as Tuesday": the earliest a thing may happen, ahead.
+        static let earliness = WordClass(rawValue: 262_144)
+        /// "is", "are": before "expected" or "scheduled" the plan is current, not past.
+        static let presentBe = WordClass(rawValue: 524_288)
+        /// "additional", "extra": may follow an article in an amount ("an additional year").
+        static let addedAmount = WordClass(rawValue: 1_048_576)
     }
 
     static let classes: [String: WordClass] = {
@@ -133,6 +154,17 @@ struct TimeRecognizer: Sendable {
         for word in ["to", "until", "till"] { table[word, default: []].insert(.towards) }
         table["be", default: []].insert(.be)
         for word in ["that", "the", "earlier", "later"] { table[word, default: []].insert(.anaphorStart) }
+        for word in ["plan", "plans"] { table[word, default: []].insert(.nounCue) }
+        for word in ["the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that"] {
+            table[word, default: []].insert(.determiner)
+        }
+        table["set", default: []].insert(.setCue)
+        for word in ["to", "for", "until"] { table[word, default: []].insert(.setComplement) }
+        table[",", default: []].insert(.comma)
+        table["as", default: []].insert(.asWord)
+        for word in ["early", "soon"] { table[word, default: []].insert(.earliness) }
+        for word in ["is", "are", "'re", "’re"] { table[word, default: []].insert(.presentBe) }
+        for word in addedAmounts { table[word, default: []].insert(.addedAmount) }
         return table
     }()
 
@@ -158,11 +190,18 @@ struct TimeRecognizer: Sendable {
         if index - 2 >= start, classes[index - 1].contains(.towards), classes[index - 2].contains(.postponement) {
             return .future
         }
+        // "as early as Tuesday", "as soon as Monday": the earliest a thing may happen, ahead.
+        if index - 3 >= start, classes[index - 1].contains(.asWord), classes[index - 2].contains(.earliness), classes[index - 3].contains(.asWord) {
+            return .future
+        }
+        // A sentence that opens with the expression: the main clause after the comma decides
+        // ("On Tuesday, the league plans to…", "Until Thursday, they had not called him…").
+        if index - start <= 1, let main = mainClauseTense(classes, after: index, to: end) { return main }
         var token = index - 1
         while token >= start, index - token <= 6 {
             let word = classes[token]
             if word.contains(.clauseBreak) { break }
-            if word.contains(.futureCue) {
+            if word.contains(.futureCue), !isNotACue(classes, at: token, to: end) {
                 // A plan in the past perfect looks back: "it had been due to expire Friday".
                 return Self.perfect(classes, before: token, from: start, within: 2) ? .past : .future
             }
@@ -181,12 +220,45 @@ struct TimeRecognizer: Sendable {
         while token < end, token - index <= 4, !classes[token].contains(.clauseBreak) {
             let word = classes[token]
             if !word.contains(.starter) {
-                if word.contains(.futureCue) { return .future }
+                if word.contains(.futureCue), !isNotACue(classes, at: token, to: end) { return .future }
                 if word.contains(.pastCue) { return .past }
             }
             token += 1
         }
         return .unknown
+    }
+
+    /// Whether the future cue at `token` is another part of speech here: "the plan" (a noun, not
+    /// "plans to"), "the record set on Aug. 6" ("set" not before "to" or "for").
+    private static func isNotACue(_ classes: [WordClass], at token: Int, to end: Int) -> Bool {
+        let word = classes[token]
+        let next = token + 1 < end ? classes[token + 1] : []
+        if word.contains(.nounCue) { return !next.contains(.towards) }
+        if word.contains(.setCue) { return !next.contains(.setComplement) }
+        return false
+    }
+
+    /// The tense of the main clause after an opening expression and its comma, from the first
+    /// cue among the next words; nil without a comma or a cue.
+    private static func mainClauseTense(_ classes: [WordClass], after index: Int, to end: Int) -> Tense? {
+        var token = index + 1
+        // The rest of the expression: "On Friday, Oct. 13,", "Until Thursday,".
+        while token < end, token - index <= 3, classes[token].contains(.starter), !classes[token].contains(.comma) { token += 1 }
+        guard token < end, classes[token].contains(.comma) else { return nil }
+        let comma = token
+        token += 1
+        while token < end, token - comma <= 10, !classes[token].contains(.clauseBreak) {
+            let word = classes[token]
+            if word.contains(.futureCue), !isNotACue(classes, at: token, to: end) {
+                // The main verb in -ed is a past plan ("the government planned to pay"), unless after "is" ("are expected to").
+                if !word.contains(.pastForm) || classes[token - 1].contains(.presentBe) || classes[token - 1].contains(.be) { return .future }
+                return .past
+            }
+            // A form in -ed after a determiner names something: "the United States".
+            if word.contains(.pastCue) || (word.contains(.pastForm) && !classes[token - 1].contains(.determiner)) { return .past }
+            token += 1
+        }
+        return nil
     }
 
     /// Whether "had" is among the `within` words before token `cue` in its clause.
@@ -213,18 +285,34 @@ struct TimeRecognizer: Sendable {
     private static let set9: Set<String> = ["days", "weeks", "months", "years", "decades", "hours"]
     private static let set10: Set<String> = ["recent", "coming", "several", "many", "the"]
     private static let set11: Set<String> = ["year-earlier", "year-ago", "year-before"]
+    /// Words after "fall" that make it a decline: "the fall in sales", "this fall from 2.1%".
+    private static let declineFollowers: Set<String> = [
+        "in", "of", "from", "to", "was", "is", "came", "comes", "has", "had", "could", "would", "will", "reflects", "reflected", "out",
+        "back", "below", "on",
+    ]
+    /// Prepositions before "the fall" as a season: "in the fall", "by the fall".
+    private static let seasonPrepositions: Set<String> = ["in", "during", "by", "until", "till", "since", "through", "over", "before", "after"]
+
+    /// Modal verbs, before "one day" that means some day ahead.
+    private static let modals: Set<String> = ["will", "would", "could", "may", "might", "can", "shall", "should", "'ll", "’ll"]
     static let meridiems: Set<String> = ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]
     /// Words before a bare "May" that make it the month: "by May", "in early May".
     private static let monthCallers: Set<String> = ["in", "by", "since", "until", "till", "through", "of", "early", "late", "mid", "before", "after", "last", "next", "this", "from", "to", "during"]
     /// Units of "the past year": the previous calendar unit, not a duration.
-    private static let calendarUnits: Set<String> = ["year", "decade", "week", "month"]
+    private static let calendarUnits: Set<String> = ["year", "decade", "week", "month", "quarter"]
     /// Words between a count and its unit that leave the count as it is: "two more weeks".
     private static let countFillers: Set<String> = [
         "more", "additional", "full", "straight", "consecutive", "whole", "extra", "trading", "business", "working", "calendar",
     ]
-    private static let hedgedPrefixes = ["mid-", "late-", "early-"]
+    /// Fillers that may follow an article: "an additional year", "a whole week" ("a calendar year"
+    /// is mostly a kind of year, not an amount).
+    private static let addedAmounts: Set<String> = ["additional", "extra", "further", "whole"]
+    private static let hedgedPrefixes = ["mid-", "late-", "early-", "post-", "pre-"]
     /// Nouns after a four-digit number that make it a count, not a year.
-    private static let countNouns: Set<String> = ["people", "troops", "tons", "tonnes", "jobs", "workers", "cars", "units", "shares", "points", "votes"]
+    private static let countNouns: Set<String> = [
+        "people", "troops", "tons", "tonnes", "jobs", "workers", "cars", "units", "shares", "points", "votes", "pence", "cents", "euros",
+        "dollars", "pounds", "yen", "metres", "meters", "miles", "feet", "barrels",
+    ]
     private static let table0: [String: Int] = ["today": 0, "yesterday": -1, "tomorrow": 1]
     private static let table1: [String: String] = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "nightly": "P1D", "hourly": "PT1H"]
     private static let table2: [String: String] = ["now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF"]
@@ -240,11 +328,14 @@ struct TimeRecognizer: Sendable {
         func word(_ k: Int) -> String? { k < end ? w[k] : nil }
         let a = anchor
 
-        // Relative days and their parts.
+        // Relative days and their parts; "the day before yesterday", "the day after Christmas",
+        // "the day before last Tuesday's hearing": a day from a dated day.
         if w[i] == "the", word(i + 1) == "day", let rel = word(i + 2), rel == "before" || rel == "after",
-            let base = word(i + 3), base == (rel == "before" ? "yesterday" : "tomorrow")
+            let inner = match(w, caps, i + 3, end, anchor: anchor, tense: tense), inner.first == i + 3, inner.type == .date,
+            inner.value.utf8.count == 10, let date = TimeExpressionStage.anchor(inner.value)
         {
-            offer(Found(first: i, last: i + 3, type: .date, value: Self.day(a, offset: rel == "before" ? -2 : 2)))
+            let shifted = CivilDate(daysSinceEpoch: date.daysSinceEpoch + (rel == "before" ? -1 : 1))
+            offer(Found(first: i, last: inner.last, type: .date, value: shifted.iso))
         }
         if let offset = Self.table0[w[i]] {
             if let part = word(i + 1).flatMap({ TimeVocabulary.partsOfDay[$0] }) {
@@ -252,6 +343,11 @@ struct TimeRecognizer: Sendable {
             } else {
                 offer(Found(first: i, last: i, type: .date, value: Self.day(a, offset: offset)))
             }
+        }
+        // "will one day be": some day ahead, not a day's length (offered before the
+        // duration, which would win a tie).
+        if w[i] == "one", word(i + 1) == "day", i > 0, Self.modals.contains(w[i - 1]) {
+            offer(Found(first: i, last: i + 1, type: .date, value: "FUTURE_REF"))
         }
         if w[i] == "tonight" { offer(Found(first: i, last: i, type: .time, value: Self.day(a, offset: 0) + "TNI")) }
 
@@ -312,9 +408,11 @@ struct TimeRecognizer: Sendable {
         if let day = Self.dayNumber(w[i]), let monthText = word(i + 1), let month = TimeVocabulary.months[monthText], caps[i + 1] {
             var last = i + 1
             var year: Int?
-            if let yearText = word(i + 2), let y = Self.year(yearText) {
+            // "30 July 2002", "30 July, 2002".
+            let k = word(i + 2) == "," ? i + 3 : i + 2
+            if let yearText = word(k), let y = Self.year(yearText) {
                 year = y
-                last = i + 2
+                last = k
             }
             offer(Found(first: i, last: last, type: .date, value: Self.resolve(a, month: month, day: day, year: year, tense: tense)))
         }
@@ -332,15 +430,27 @@ struct TimeRecognizer: Sendable {
         }
 
         // "mid-March", "late-1990s", "early-2024": a hedged month, decade or year in one token.
-        for prefix in Self.hedgedPrefixes where w[i].utf8.contains(UInt8(ascii: "-")) && w[i].hasPrefix(prefix) {
+        // One scan for the hyphen, not one per prefix: this runs on every token that may start an expression.
+        for prefix in w[i].utf8.contains(UInt8(ascii: "-")) ? Self.hedgedPrefixes : [] where w[i].hasPrefix(prefix) {
             let rest = String(w[i].dropFirst(prefix.count))
-            if let month = TimeVocabulary.months[rest], rest.count > 3 {
+            if let month = TimeVocabulary.months[rest], rest.count > 3, prefix != "post-", prefix != "pre-" {
                 offer(Found(first: i, last: i, type: .date, value: Self.resolveMonth(a, month: month, tense: tense)))
             } else if let decade = Self.decade(rest) {
                 offer(Found(first: i, last: i, type: .date, value: decade))
             } else if let year = Self.year(rest) {
                 offer(Found(first: i, last: i, type: .date, value: CivilDate.pad(year, 4)))
+            } else if prefix == "mid-", let part = TimeVocabulary.partsOfDay[rest] {
+                // "mid-afternoon", "mid-morning yesterday": a part of that day (a hyphenated
+                // "late-night" or "early-morning" is mostly an adjective: "late-night talks").
+                offer(Found(first: i, last: i, type: .time, value: Self.day(a, offset: 0) + "T" + part))
+                if let day = word(i + 1).flatMap({ Self.table0[$0] }) {
+                    offer(Found(first: i, last: i + 1, type: .time, value: Self.day(a, offset: day) + "T" + part))
+                }
             }
+        }
+        // "by mid afternoon".
+        if w[i] == "mid", let part = word(i + 1).flatMap({ TimeVocabulary.partsOfDay[$0] }) {
+            offer(Found(first: i, last: i + 1, type: .time, value: Self.day(a, offset: 0) + "T" + part))
         }
 
         // Numeric dates.
@@ -351,6 +461,13 @@ struct TimeRecognizer: Sendable {
             let first = i > 0 && w[i - 1] == "the" ? i - 1 : i
             offer(Found(first: first, last: i, type: .date, value: decade))
         }
+        // "the 1990's", "the mid 1990's": a decade written with an apostrophe (the tokenizer splits off "'s").
+        if let year = Self.year(w[i]), year % 10 == 0, let mark = word(i + 1), mark == "'s" || mark == "’s", i > 0,
+            ["the", "mid", "early", "late", "since", "in"].contains(w[i - 1])
+        {
+            let first = w[i - 1] == "the" ? i - 1 : i
+            offer(Found(first: first, last: i + 1, type: .date, value: String(CivilDate.pad(year, 4).prefix(3))))
+        }
         if let year = Self.year(w[i]), !(i > 0 && (w[i - 1] == "$" || w[i - 1] == "€" || w[i - 1] == "£")) {
             let next = word(i + 1) ?? ""
             if !Self.countNouns.contains(next), TimeVocabulary.units[next] == nil {
@@ -358,13 +475,24 @@ struct TimeRecognizer: Sendable {
             }
         }
 
-        // Quarters: "the third quarter", "third-quarter", "the first quarter of 1990".
+        // Quarters: "the third quarter", "third-quarter", "the first quarter of 1990", "the fiscal
+        // first quarter", "the fiscal-first quarter".
         do {
             var k = i
             if w[k] == "the" { k += 1 }
+            if word(k) == "fiscal" { k += 1 }
             var quarter: Int?
             var last = k
-            if let ordinal = word(k), let n = TimeVocabulary.ordinals[ordinal], n > 0, word(k + 1) == "quarter" {
+            if let token = word(k), token.utf8.first == UInt8(ascii: "f"), token.hasPrefix("fiscal-"), let n = TimeVocabulary.ordinals[String(token.dropFirst(7))], n > 0,
+                word(k + 1) == "quarter"
+            {
+                quarter = n
+                last = k + 1
+            } else if word(k) == "last", word(k + 1) == "quarter", word(k + 2) == "of", word(k + 3).flatMap(Self.year) != nil {
+                // "the last quarter of 2004" is its fourth.
+                quarter = 4
+                last = k + 1
+            } else if let ordinal = word(k), let n = TimeVocabulary.ordinals[ordinal], n > 0, word(k + 1) == "quarter" {
                 quarter = n
                 last = k + 1
             } else if let token = word(k), token.hasSuffix("-quarter"), let n = TimeVocabulary.ordinals[String(token.dropLast(8))], n > 0 {
@@ -394,6 +522,8 @@ struct TimeRecognizer: Sendable {
             {
                 if direction == "past" && i == k {
                     // "the past year" is a duration; bare "past year" too.
+                } else if unit == "fall", direction == "this", let next = word(k + 2), Self.declineFollowers.contains(next) {
+                    // "predicts this fall from 2.1%": the decline, not the autumn ("last fall in his home" is the autumn).
                 } else if let value = Self.relativePeriod(a, direction: direction, unit: unit) {
                     offer(Found(first: i, last: k + 1, type: .date, value: value))
                 }
@@ -445,7 +575,7 @@ struct TimeRecognizer: Sendable {
                 {
                     offer(Found(first: i, last: start + length, type: .duration, value: Self.duration(count, unit)))
                 } else if let unitWord = word(start), let unit = TimeVocabulary.units[unitWord], w[k] == "past" || w[i] == "the" && w[k] != "first" {
-                    if w[i] == "the", w[k] == "past" || w[k] == "last", Self.calendarUnits.contains(unitWord),
+                    if w[i] == "the", w[k] == "past" || w[k] == "last", Self.calendarUnits.contains(unitWord), word(start + 1) != "of",
                         let value = Self.relativePeriod(a, direction: "previous", unit: unitWord)
                     {
                         // "the past year" is the calendar year before the anchor's, as TimeML annotates it.
@@ -461,8 +591,13 @@ struct TimeRecognizer: Sendable {
         if let token = Optional(w[i]), token.utf8.contains(UInt8(ascii: "-")), let hyphen = token.firstIndex(of: "-") {
             let head = String(token[..<hyphen])
             let tail = String(token[token.index(after: hyphen)...])
-            if let unit = TimeVocabulary.units[tail], let count = TimeVocabulary.numbers[head] ?? Int(head), count > 0 {
+            // "two-year", "several-year" (a vague count).
+            if let unit = TimeVocabulary.units[tail], let count = TimeVocabulary.numbers[head] ?? Int(head), count > 0 || count == -1 {
                 offer(Found(first: i, last: i, type: .duration, value: Self.duration(count, unit)))
+            }
+            // "a day-long meeting", "a decades-long battle": one unit, or some.
+            if tail == "long", let unit = TimeVocabulary.units[head] {
+                offer(Found(first: i, last: i, type: .duration, value: Self.duration(head.utf8.last == UInt8(ascii: "s") ? -1 : 1, unit)))
             }
         }
 
@@ -490,6 +625,14 @@ struct TimeRecognizer: Sendable {
         }
         if w[i] == "these", word(i + 1) == "days" {
             offer(Found(first: i, last: i + 1, type: .date, value: "PRESENT_REF"))
+        }
+        // "the weeks ahead", "the months ahead": some weeks from now.
+        if w[i] == "the", word(i + 2) == "ahead", let unitWord = word(i + 1), Self.set9.contains(unitWord), let unit = TimeVocabulary.units[unitWord] {
+            offer(Found(first: i, last: i + 2, type: .duration, value: Self.duration(-1, unit)))
+        }
+        // "at a later date": some day ahead.
+        if w[i] == "a", word(i + 2) == "date", word(i + 1) == "later" || word(i + 1) == "future" {
+            offer(Found(first: i, last: i + 2, type: .date, value: "FUTURE_REF"))
         }
         // "recent years", "coming months": vague durations.
         if Self.set8.contains(w[i]), let unitWord = word(i + 1), unitWord.hasSuffix("s"),
@@ -547,7 +690,15 @@ struct TimeRecognizer: Sendable {
                 if tense == .future, start + 2 < anchor.month { year = anchor.year + 1 }
                 if thisPast { first = i - 2 }
             }
-            if first < i || last > i || caps[i] || articled {
+            // "fall" is mostly a decline ("the fall in sales", "this fall from 2.1%"): the season
+            // needs a year, "last" or "next", or "this" or "in the" and no word that makes it the noun.
+            var isSeason = first < i || last > i || caps[i] || articled
+            if w[i] == "fall", last == i, first == i || w[first] == "this" {
+                let noun = word(i + 1).map { Self.declineFollowers.contains($0) } ?? false
+                let timed = first < i || (articled && i > 1 && w[i - 1] == "the" && Self.seasonPrepositions.contains(w[i - 2]))
+                isSeason = timed && !noun
+            }
+            if isSeason {
                 offer(Found(first: first, last: last, type: .date, value: "\(year.map { CivilDate.pad($0, 4) } ?? "XXXX")-\(season)"))
             }
         }

@@ -78,6 +78,12 @@ enum TimeVocabulary {
     /// Words of a clause set in the past, for dates and weekdays without a year or direction.
     static let pastCues: Set<String> = ["said", "was", "were", "had", "announced", "reported", "told", "since", "did", "ago", "last"]
 
+    /// Irregular past forms that are not also participles ("became", not "paid").
+    static let irregularPast: Set<String> = [
+        "began", "became", "came", "fell", "flew", "gave", "grew", "knew", "ran", "rose", "sank", "saw", "spoke", "swore", "took",
+        "threw", "went", "wrote", "drew", "drove",
+    ]
+
     /// Tokens that end a clause when looking for its tense.
     static let clauseBreaks: Set<String> = [",", ";", ":", "(", ")", "“", "”", "\"", "''", "—", "–"]
 }
