@@ -165,6 +165,16 @@ public struct Benchmark: Sendable {
             quoteBest = min(quoteBest, Double(MonotonicClock.now() - started) / 1e9)
         }
         report(String(format: "quotes  threads=1  attributions=%d  MB/s=%.1f  target>=5", attributions, Double(bytes) / 1e6 / quoteBest))
+        // The rules alone, to show what the attribution tagger costs.
+        let rules = QuoteStage(lexicons: stage.lexicons)
+        guard (quoteStage as? QuoteStage)?.hasModel ?? false else { return }
+        var rulesBest = Double.infinity
+        for _ in 0..<max(2, options.repetitions) {
+            let started = MonotonicClock.now()
+            attributions = withEntities.reduce(0) { $0 + ((try? rules.process($1))?.quotes.count ?? 0) }
+            rulesBest = min(rulesBest, Double(MonotonicClock.now() - started) / 1e9)
+        }
+        report(String(format: "quotes-rules-alone  threads=1  attributions=%d  MB/s=%.1f", attributions, Double(bytes) / 1e6 / rulesBest))
     }
 
     private func pipeline(_ articles: [RawInput], report: (String) -> Void) {

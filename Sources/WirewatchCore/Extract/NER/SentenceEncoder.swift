@@ -170,6 +170,23 @@ struct SentenceEncoder: Sendable {
     static func describe(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> TokenInfo {
         let start = token.span.start
         let end = token.span.end
+        let (shape, letters, uppers) = Self.shape(bytes, start, end)
+        let first = bytes[start]
+        var capitalized = first &- 0x41 < 26
+        if first >= 0xC0, let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<min(end, start + 4)]), as: UTF8.self).unicodeScalars.first {
+            capitalized = scalar.properties.isUppercase
+        }
+        return TokenInfo(
+            exact: FeatureHash.bytes(bytes, start, end, lower: false),
+            lower: FeatureHash.bytes(bytes, start, end, lower: true),
+            shape: shape, start: start, end: end, capitalized: capitalized,
+            allCaps: letters > 1 && uppers == letters, punctuation: letters == 0 && !(first &- 0x30 < 10),
+            lexicon: [])
+    }
+
+    /// The hash of a token's shape (`Xxxx`, `dd.dd`: runs of one character class collapsed), with
+    /// its counts of letters and capitals.
+    static func shape(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (hash: UInt64, letters: Int, uppers: Int) {
         var shape = FeatureHash.offset
         var last: UInt8 = 0
         var letters = 0
@@ -200,16 +217,6 @@ struct SentenceEncoder: Sendable {
             }
             index += 1
         }
-        let first = bytes[start]
-        var capitalized = first &- 0x41 < 26
-        if first >= 0xC0, let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<min(end, start + 4)]), as: UTF8.self).unicodeScalars.first {
-            capitalized = scalar.properties.isUppercase
-        }
-        return TokenInfo(
-            exact: FeatureHash.bytes(bytes, start, end, lower: false),
-            lower: FeatureHash.bytes(bytes, start, end, lower: true),
-            shape: shape, start: start, end: end, capitalized: capitalized,
-            allCaps: letters > 1 && uppers == letters, punctuation: letters == 0 && !(first &- 0x30 < 10),
-            lexicon: [])
+        return (shape, letters, uppers)
     }
 }

@@ -32,6 +32,12 @@ struct AttributionEncoder: Sendable {
         return classes
     }()
 
+    /// The hashes of "that", "to", ":", "," and ";", compared with the tokens' hashes.
+    static let clauseWords = (
+        FeatureHash.lowercased("that"), FeatureHash.lowercased("to"), FeatureHash.lowercased(":"), FeatureHash.lowercased(","),
+        FeatureHash.lowercased(";")
+    )
+
     /// The most features one token has (templates 1–44, some only when their context exists).
     static let maximumFeatures = 44
 
@@ -71,16 +77,20 @@ struct AttributionEncoder: Sendable {
                 }
             }
         }
-        // Hashes kept as plain arrays: the token descriptions carry an array each, which would be
-        // retained and released at every read in the loop below.
+        // Hashes kept as plain arrays (the entity tagger's token descriptions carry more, and an
+        // array each that would be retained and released at every read in the loop below).
         var lower = [UInt64](repeating: 0, count: count)
         var shape = [UInt64](repeating: 0, count: count)
         var lexical = [UInt64](repeating: 0, count: count)
+        // Statics read once: each read of a global is a call that checks its initialisation.
+        let cueClasses = Self.cueClasses
+        let boundary = SentenceEncoder.boundary
+        let boundaryEnd = SentenceEncoder.boundaryEnd
         for index in 0..<count {
-            let described = SentenceEncoder.describe(bytes, tokens[index])
-            lower[index] = described.lower
-            shape[index] = described.shape
-            lexical[index] = Self.cueClasses[described.lower] ?? 0
+            let span = tokens[index].span
+            lower[index] = FeatureHash.bytes(bytes, span.start, span.end, lower: true)
+            shape[index] = SentenceEncoder.shape(bytes, span.start, span.end).hash
+            lexical[index] = cueClasses[lower[index]] ?? 0
         }
         // Sentence bounds, and the nearest rule cue and cue word at or before / after each token.
         var sentenceStart = [Int](repeating: 0, count: count)
@@ -94,10 +104,11 @@ struct AttributionEncoder: Sendable {
         // whether one lies between a cue and a token says if the token is in the cue's clause.
         var lastOpener = [Int](repeating: -1, count: count)
         var lastComma = [Int](repeating: -1, count: count)
+        let (that, to, colon, comma, semicolon) = Self.clauseWords
         for index in 0..<count {
-            let word = text.words[index]
-            lastOpener[index] = word == "that" || word == "to" || word == ":" ? index : index > 0 ? lastOpener[index - 1] : -1
-            lastComma[index] = word == "," || word == ";" ? index : index > 0 ? lastComma[index - 1] : -1
+            let word = lower[index]
+            lastOpener[index] = word == that || word == to || word == colon ? index : index > 0 ? lastOpener[index - 1] : -1
+            lastComma[index] = word == comma || word == semicolon ? index : index > 0 ? lastComma[index - 1] : -1
         }
         var cueBefore = [Int](repeating: -1, count: count)
         var cueAfter = [Int](repeating: -1, count: count)
@@ -136,7 +147,7 @@ struct AttributionEncoder: Sendable {
                 written += 1
             }
             @inline(__always) func word(_ index: Int) -> UInt64 {
-                index < 0 ? SentenceEncoder.boundary : index >= count ? SentenceEncoder.boundaryEnd : lower[index]
+                index < 0 ? boundary : index >= count ? boundaryEnd : lower[index]
             }
             @inline(__always) func rule(_ index: Int) -> UInt64 { index < 0 || index >= count ? RuleTag.edge.rawValue : ruleTag[index].rawValue }
             @inline(__always) func lexicon(_ index: Int) -> UInt64 { index < 0 || index >= count ? 4 : lexical[index] }
@@ -168,8 +179,8 @@ struct AttributionEncoder: Sendable {
                 add(22, lexicon(index - 1))
                 add(23, lexicon(index + 1))
                 add(24, lexicon(index + 2))
-                add(25, index > 0 ? shape[index - 1] : SentenceEncoder.boundary)
-                add(26, index + 1 < count ? shape[index + 1] : SentenceEncoder.boundaryEnd)
+                add(25, index > 0 ? shape[index - 1] : boundary)
+                add(26, index + 1 < count ? shape[index + 1] : boundaryEnd)
                 add(27, entity(index - 1))
                 add(28, entity(index + 1))
                 add(29, FeatureHash.combine(word(index - 1), lower[index]))

@@ -140,9 +140,9 @@ public struct TaggerModel: Sendable {
                             for tag in 0..<tags where tag >= 16 { high[tag - 16] &+= Int16(Int8(bitPattern: weights[row + tag])) }
                         }
                     }
-                    for tag in 0..<tags {
-                        emission[token * tags + tag] = Float(tag < 16 ? low[tag] : high[tag - 16]) * scale
-                    }
+                    let first = SIMD16<Float>(low) * scale
+                    let second = SIMD16<Float>(high) * scale
+                    for tag in 0..<tags { emission[token * tags + tag] = tag < 16 ? first[tag] : second[tag - 16] }
                 }
             }
         }
@@ -172,25 +172,27 @@ public struct TaggerModel: Sendable {
                 emission.withUnsafeBufferPointer { emission in
                     transitions.withUnsafeBufferPointer { transitions in
                         predecessors.withUnsafeBufferPointer { predecessors in
-                            for token in 1..<max(count, 1) {
-                                let row = token * tags
-                                let previousRow = row - tags
-                                for tag in 0..<tags {
-                                    var best = impossible
-                                    var bestPrevious = 0
-                                    for slot in firstPredecessor[tag]..<firstPredecessor[tag + 1] {
-                                        let previous = predecessors[slot]
-                                        let before = score[previousRow + previous]
-                                        guard before > impossible else { continue }
-                                        let candidate = before + transitions[(previous + 1) * tags + tag]
-                                        if candidate > best {
-                                            best = candidate
-                                            bestPrevious = previous
+                            firstPredecessor.withUnsafeBufferPointer { firstPredecessor in
+                                for token in 1..<max(count, 1) {
+                                    let row = token * tags
+                                    let previousRow = row - tags
+                                    for tag in 0..<tags {
+                                        var best = impossible
+                                        var bestPrevious = 0
+                                        for slot in firstPredecessor[tag]..<firstPredecessor[tag + 1] {
+                                            let previous = predecessors[slot]
+                                            let before = score[previousRow + previous]
+                                            guard before > impossible else { continue }
+                                            let candidate = before + transitions[(previous + 1) * tags + tag]
+                                            if candidate > best {
+                                                best = candidate
+                                                bestPrevious = previous
+                                            }
                                         }
-                                    }
-                                    if best > impossible {
-                                        score[row + tag] = best + emission[row + tag]
-                                        back[row + tag] = Int32(bestPrevious)
+                                        if best > impossible {
+                                            score[row + tag] = best + emission[row + tag]
+                                            back[row + tag] = Int32(bestPrevious)
+                                        }
                                     }
                                 }
                             }
