@@ -145,7 +145,8 @@ struct TrainNER: ParsableCommand {
 
 struct TrainQuotes: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "quotes", abstract: "Train the attribution tagger (a CRF over content, cue and source, reading the quote rules).",
+        commandName: "quotes",
+        abstract: "Train the attribution model: a filter on the quote rules' reported speech and a tagger (a CRF over content, cue and source).",
         version: WirewatchVersion.current)
     @OptionGroup var options: CommonOptions
     @Option(help: "Training JSONL (repeatable), e.g. ../shared/data/quotes/polnear/train.jsonl.") var train: [String]
@@ -155,9 +156,11 @@ struct TrainQuotes: ParsableCommand {
     @Option(help: "Hash buckets (a power of two).") var buckets = 1 << 16
     @Option(help: "L2 regularisation coefficient.") var l2 = 1.0
     @Option(help: "Initial learning rate (it falls linearly to a hundredth over the epochs).") var rate = 0.001
+    @Option(help: "The filter drops a rule attribution whose probability of being right is below this.") var filterThreshold: Float = 0.5
 
     func run() throws {
         var training = QuoteTraining.Options(train: train)
+        training.filterThreshold = filterThreshold
         training.output = out
         training.epochs = epochs
         training.seed = seed

@@ -33,7 +33,7 @@ public struct PipelinePlan: Sendable {
     /// records have no entities; without `quotes` (the attribution model) the quote rules work
     /// alone; `dateOrder` reads all-numeric dates (config `date_order`).
     public static func standard(
-        entities: EntityStage? = nil, quotes: TaggerModel? = nil, dateOrder: DateOrder = .monthFirst
+        entities: EntityStage? = nil, quotes: AttributionModel? = nil, dateOrder: DateOrder = .monthFirst
     ) throws(StageFailure) -> PipelinePlan {
         var extract: [any Stage] = [TokenizationStage(), DatelineStage(), TimeExpressionStage(dateOrder: dateOrder), QuantityStage()]
         if let entities { extract.append(entities) }

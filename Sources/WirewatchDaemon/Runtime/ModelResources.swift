@@ -8,7 +8,7 @@ public enum ModelResources {
         FileOperations.join(dataDirectory, "ner.model")
     }
 
-    /// The attribution tagger's model file in a data folder.
+    /// The attribution model's file (filter and tagger) in a data folder.
     public static func quotesModelPath(_ dataDirectory: String) -> String {
         FileOperations.join(dataDirectory, "quotes.model")
     }
@@ -35,26 +35,28 @@ public enum ModelResources {
 
     /// Reads the attribution model: nil when there is none (the quote rules then work alone),
     /// an error when the file is there but damaged.
-    public static func quotesModel(_ dataDirectory: String) throws(StageFailure) -> TaggerModel? {
-        let model = try read(quotesModelPath(dataDirectory), stage: "quotes")
-        guard let model, model.tagSet == TagSet.attribution else {
-            if model == nil { return nil }
-            throw StageFailure(stage: "quotes", reason: "\(quotesModelPath(dataDirectory)) is not an attribution model")
-        }
-        return model
+    public static func quotesModel(_ dataDirectory: String) throws(StageFailure) -> AttributionModel? {
+        guard let bytes = try contents(quotesModelPath(dataDirectory), stage: "quotes") else { return nil }
+        return try AttributionModel(bytes: bytes)
     }
 
-    /// Writes `model` to `path` durably (fsynced, renamed into place), creating its folder.
-    public static func write(_ model: TaggerModel, to path: String) throws(SystemError) -> Int {
-        let bytes = model.serialized()
+    /// Writes a model file's `bytes` to `path` durably (fsynced, renamed into place), creating
+    /// its folder; returns the size.
+    public static func write(_ bytes: [UInt8], to path: String) throws(SystemError) -> Int {
         let folder = (path as NSString).deletingLastPathComponent
         try FileOperations.makeDirectory(folder.isEmpty ? "." : folder, mode: 0o755)
         try FileOperations.writeDurably(bytes, directory: folder.isEmpty ? "." : folder, name: (path as NSString).lastPathComponent, mode: 0o644)
         return bytes.count
     }
 
-    /// A model file, or nil when it does not exist.
+    /// A tagger model file, or nil when it does not exist.
     private static func read(_ path: String, stage: String) throws(StageFailure) -> TaggerModel? {
+        guard let bytes = try contents(path, stage: stage) else { return nil }
+        return try TaggerModel(bytes: bytes, stage: stage)
+    }
+
+    /// A model file's bytes, or nil when it does not exist.
+    private static func contents(_ path: String, stage: String) throws(StageFailure) -> [UInt8]? {
         let file: InputFile
         do throws(FileOperations.OpenFailure) {
             file = try FileOperations.openInput(path, maxBytes: 1 << 30, lock: false)
@@ -64,6 +66,6 @@ public enum ModelResources {
         }
         defer { file.lock.release() }
         // Read straight into the array the model keeps: one copy of the weights in memory.
-        return try TaggerModel(bytes: try file.readAll(), stage: stage)
+        return try file.readAll()
     }
 }

@@ -56,7 +56,7 @@ public struct NERTraining: Sendable {
         let output = options.output ?? ModelResources.modelPath(dataDirectory)
         let size: Int
         do throws(SystemError) {
-            size = try ModelResources.write(model, to: output)
+            size = try ModelResources.write(model.serialized(), to: output)
         } catch {
             report("cannot write \(output): \(error)")
             return 1

@@ -85,9 +85,9 @@ extension Fixtures {
     }()
 
     /// The attribution model shipped in `data/quotes.model`.
-    static let quotesModel: TaggerModel? = {
+    static let quotesModel: AttributionModel? = {
         guard let data = FileManager.default.contents(atPath: root.appendingPathComponent("data/quotes.model").path) else { return nil }
-        return try? TaggerModel(bytes: Array(data), stage: "quotes")
+        return try? AttributionModel(bytes: Array(data))
     }()
 
     /// The pipeline the daemon runs: with the shipped models and lexicons.

@@ -9,19 +9,18 @@ import WirewatchCore
         // Absent: the quote rules work alone.
         #expect(try ModelResources.quotesModel(folder.path) == nil)
         // Damaged: an error that names the file's stage.
-        folder.write("quotes.model", "WWNER01\ntruncated")
+        folder.write("quotes.model", "WWQUO01\ntruncated")
         #expect(throws: StageFailure.self) { try ModelResources.quotesModel(folder.path) }
-        // A model of other tags (an entity model in its place) is refused.
-        let entityModel = TaggerModel(
-            tagSet: .conll, buckets: 4, scale: 1, weights: [Int8](repeating: 0, count: 4 * TagSet.conll.count),
-            transitions: [Float](repeating: 0, count: (TagSet.conll.count + 1) * TagSet.conll.count), provenance: "test")
-        _ = folder.write("quotes.model", entityModel.serialized())
-        #expect(throws: StageFailure.self) { try ModelResources.quotesModel(folder.path) }
-        // A sound one round-trips through write and read.
-        let model = TaggerModel(
+        // A bare tagger (the format before the filter) is refused.
+        let tagger = TaggerModel(
             tagSet: .attribution, buckets: 4, scale: 0.5, weights: (0..<(4 * TagSet.attribution.count)).map { Int8($0 % 100) },
             transitions: [Float](repeating: 0.25, count: (TagSet.attribution.count + 1) * TagSet.attribution.count), provenance: "test")
-        let size = try ModelResources.write(model, to: folder.file("quotes.model"))
+        _ = folder.write("quotes.model", tagger.serialized())
+        #expect(throws: StageFailure.self) { try ModelResources.quotesModel(folder.path) }
+        // A sound one round-trips through write and read.
+        let model = AttributionModel(
+            filter: AttributionFilter(buckets: 8, threshold: 0.5, weights: (0..<8).map { Float($0) / 4 }), tagger: tagger, provenance: "test")
+        let size = try ModelResources.write(model.serialized(), to: folder.file("quotes.model"))
         #expect(size == model.serialized().count)
         #expect(try ModelResources.quotesModel(folder.path)?.serialized() == model.serialized())
     }

@@ -46,8 +46,10 @@ import WirewatchCore
         #expect(status == 0)
         #expect(report.contains { $0.hasPrefix("train: 6 documents, ") && $0.hasSuffix(" tokens, 6 attributions") })
         #expect(report.filter { $0.hasPrefix("epoch ") }.count == 30)
+        #expect(report.contains { $0.hasPrefix("filter: ") && $0.hasSuffix(" indirect attributions of the rules, 0 of them right") })
         let model = try #require(try ModelResources.quotesModel(data.path))
-        #expect(model.buckets == 1 << 12)
+        #expect(model.tagger.buckets == 1 << 12)
+        #expect(model.filter.threshold == 0.5)
 
         let plan = try PipelinePlan.standard(
             entities: EntityStage(model: try ModelResources.model(data.path), lexicons: ModelResources.lexicons(data.path)), quotes: model)

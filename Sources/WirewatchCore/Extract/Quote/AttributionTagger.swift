@@ -2,10 +2,11 @@
 /// cue and source (PolNeAR's labels), reading the rules' attributions as features, and adds
 /// the attributions the rules missed.
 ///
-/// The rules stay in charge of what they found (their boundaries and speakers are better where
-/// both fire); the tagger contributes only content spans that overlap no rule attribution and
-/// have a tagged cue near them, each with that cue and, near it, the nearest tagged source — or,
-/// when no source is tagged, the noun phrase the rules would take as the cue's subject.
+/// The rules stay in charge of what they found and the filter kept (their boundaries and
+/// speakers are better where both fire); the tagger contributes only content spans that overlap
+/// no kept rule attribution and have a tagged cue near them, each with that cue and, near it,
+/// the nearest tagged source — or, when no source is tagged, the noun phrase the rules would
+/// take as the cue's subject.
 struct AttributionTagger: Sendable {
     let model: TaggerModel
     let encoder: AttributionEncoder
@@ -40,15 +41,16 @@ struct AttributionTagger: Sendable {
         return result
     }
 
-    /// Attributions for the tagged content spans that overlap none of `attributions`.
+    /// Attributions for the tagged content spans that overlap none of `kept`, reading all the
+    /// rules' `attributions` as features (`kept` is what the filter left of them).
     func additions(
         _ bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], text: AttributionFinder.Text,
-        attributions: [AttributionFinder.Attribution], entityKinds: [UInt8]
+        attributions: [AttributionFinder.Attribution], kept: [AttributionFinder.Attribution], entityKinds: [UInt8]
     ) -> [AttributionFinder.Attribution] {
         let tagged = spans(bytes, tokens: tokens, text: text, attributions: attributions, entityKinds: entityKinds)
         let cues = tagged.filter { $0.type == 1 }.map(\.range)
         let sources = tagged.filter { $0.type == 2 }.map(\.range)
-        let taken = attributions.map(\.content)
+        let taken = kept.map(\.content)
         var result: [AttributionFinder.Attribution] = []
         for (type, content) in tagged where type == 0 {
             guard !taken.contains(where: { $0.overlaps(content) }) else { continue }

@@ -69,4 +69,48 @@ extension QuoteStage {
             return CRFTrainer.Example(ids: encoded.ids, offsets: encoded.offsets, gold: tags)
         }
     }
+
+    /// The filter's training examples for `document` (through the stages before this one): one
+    /// per indirect attribution of the rules, right when a gold attribution matches it as
+    /// `wirewatch eval quotes` matches them (one to one, best overlap first, the shared tokens at
+    /// least half of each span's tokens; direct quotes take part in the matching).
+    public func filterExamples(_ document: Document, gold: [GoldAttribution], buckets: Int) -> [AttributionFilterTrainer.Example] {
+        var text = document.text
+        return text.withUTF8 { bytes in
+            let tokens = document.tokens
+            let (reading, _, entityAt) = reading(bytes, document)
+            let attributions = finder.find(reading)
+            let kinds = Self.entityKinds(entityAt, document.entities)
+            func range(_ span: Span) -> Range<Int> {
+                let first = tokens.partitionPoint { $0.span.start < span.start }
+                let end = tokens.partitionPoint { $0.span.start < span.end }
+                return first..<max(first, end)
+            }
+            let scored = attributions.indices.filter { attributions[$0].kind != .partial }
+            var pairs: [(shared: Double, gold: Int, predicted: Int)] = []
+            for (goldIndex, expected) in gold.enumerated() {
+                let goldTokens = range(expected.content)
+                for predicted in scored {
+                    let content = attributions[predicted].content
+                    let shared = goldTokens.clamped(to: content).count
+                    let longer = max(goldTokens.count, content.count)
+                    guard shared > 0, 2 * shared >= longer else { continue }
+                    pairs.append((Double(shared) / Double(longer), goldIndex, predicted))
+                }
+            }
+            // Ties go to the earlier gold, then the earlier prediction: the labels do not depend on sort stability.
+            pairs.sort { ($0.shared, -$0.gold, -$0.predicted) > ($1.shared, -$1.gold, -$1.predicted) }
+            var goldUsed = Set<Int>()
+            var right = Set<Int>()
+            for pair in pairs where !goldUsed.contains(pair.gold) && !right.contains(pair.predicted) {
+                goldUsed.insert(pair.gold)
+                right.insert(pair.predicted)
+            }
+            let filter = AttributionFilter(buckets: buckets, threshold: 0, weights: [])
+            return attributions.indices.filter { attributions[$0].kind == .indirect }.map { index in
+                AttributionFilterTrainer.Example(
+                    features: filter.features(index, of: attributions, text: reading, entityKinds: kinds), right: right.contains(index))
+            }
+        }
+    }
 }

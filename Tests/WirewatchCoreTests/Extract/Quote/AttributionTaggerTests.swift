@@ -23,7 +23,8 @@ import Testing
         return Span(start: start, end: start + part.utf8.count)
     }
 
-    private func trainedModel() throws -> TaggerModel {
+    /// The tagger trained on `training`, with a filter that keeps every rule attribution.
+    private func trainedModel() throws -> AttributionModel {
         let stage = QuoteStage(lexicons: Fixtures.lexicons)
         var examples: [CRFTrainer.Example] = []
         for (name, object) in Self.training {
@@ -32,7 +33,8 @@ import Testing
                 content: try span(of: object, in: text), cue: try span(of: "favours", in: text), source: try span(of: "Senator \(name)", in: text))
             examples.append(stage.trainingExample(try prepared(text), gold: [gold], buckets: 1 << 12))
         }
-        return CRFTrainer(tagSet: .attribution, buckets: 1 << 12, epochs: 30, seed: 1, l2: 0.1, rate: 0.05).train(examples, provenance: "test") { _, _ in }
+        let tagger = CRFTrainer(tagSet: .attribution, buckets: 1 << 12, epochs: 30, seed: 1, l2: 0.1, rate: 0.05).train(examples, provenance: "test") { _, _ in }
+        return AttributionModel(filter: AttributionFilter(buckets: 16, threshold: 0, weights: [Float](repeating: 0, count: 16)), tagger: tagger, provenance: "test")
     }
 
     @Test func findsWhatTheRulesMiss() throws {

@@ -1,0 +1,57 @@
+import Foundation
+
+/// What the quote stage learns (`quotes.model`): the filter on the rules' reported speech and
+/// the attribution tagger, in one file so that they are rebuilt and shipped together.
+///
+/// The file is the magic, the filter (buckets, threshold, provenance, one float weight per
+/// bucket, all little-endian), then the tagger in `TaggerModel`'s own format.
+public struct AttributionModel: Sendable {
+    public let filter: AttributionFilter
+    public let tagger: TaggerModel
+    /// How the filter was made (data, settings).
+    public let provenance: String
+
+    static let magic = Array("WWQUO01\n".utf8)
+
+    public init(filter: AttributionFilter, tagger: TaggerModel, provenance: String) {
+        self.filter = filter
+        self.tagger = tagger
+        self.provenance = provenance
+    }
+
+    /// Reads a model file.
+    public init(bytes: [UInt8]) throws(StageFailure) {
+        var reader = BinaryReader(bytes: bytes)
+        guard reader.take(Self.magic.count).map(Array.init) == Self.magic else {
+            throw StageFailure(stage: "quotes", reason: "not a Wirewatch attribution model (bad magic)")
+        }
+        guard let buckets = reader.uint32(), buckets > 0, buckets & (buckets - 1) == 0, let threshold = reader.float32(),
+            threshold.isFinite, let provenance = reader.string()
+        else { throw StageFailure(stage: "quotes", reason: "attribution model header is damaged") }
+        var weights: [Float] = []
+        weights.reserveCapacity(Int(buckets))
+        for _ in 0..<buckets {
+            guard let weight = reader.float32(), weight.isFinite else {
+                throw StageFailure(stage: "quotes", reason: "attribution model filter is truncated or damaged")
+            }
+            weights.append(weight)
+        }
+        let tagger = try TaggerModel(bytes: Array(bytes[reader.position...]), stage: "quotes")
+        guard tagger.tagSet == TagSet.attribution else {
+            throw StageFailure(stage: "quotes", reason: "the attribution model's tagger has other tags than content, cue and source")
+        }
+        self.init(filter: AttributionFilter(buckets: Int(buckets), threshold: threshold, weights: weights), tagger: tagger, provenance: provenance)
+    }
+
+    /// The model file.
+    public func serialized() -> [UInt8] {
+        var writer = BinaryWriter()
+        writer.bytes(Self.magic)
+        writer.uint32(UInt32(filter.buckets))
+        writer.float32(filter.threshold)
+        writer.string(provenance)
+        for weight in filter.weights { writer.float32(weight) }
+        writer.bytes(tagger.serialized())
+        return writer.output
+    }
+}

@@ -1,0 +1,41 @@
+import Testing
+@testable import WirewatchCore
+
+@Suite struct AttributionModelTests {
+    private func tagger(_ tagSet: TagSet) -> TaggerModel {
+        TaggerModel(
+            tagSet: tagSet, buckets: 4, scale: 0.5, weights: (0..<(4 * tagSet.count)).map { Int8($0 % 100) },
+            transitions: [Float](repeating: 0.25, count: (tagSet.count + 1) * tagSet.count), provenance: "tagger")
+    }
+
+    private var model: AttributionModel {
+        AttributionModel(
+            filter: AttributionFilter(buckets: 8, threshold: 0.5, weights: (0..<8).map { Float($0) - 3.5 }), tagger: tagger(.attribution),
+            provenance: "filter")
+    }
+
+    @Test func roundTrips() throws {
+        let read = try AttributionModel(bytes: model.serialized())
+        #expect(read.filter == model.filter)
+        #expect(read.provenance == "filter")
+        #expect(read.tagger.serialized() == model.tagger.serialized())
+    }
+
+    @Test func refusesDamagedFiles() {
+        let bytes = model.serialized()
+        // Bad magic, a bare tagger file, a cut in the filter, a cut in the tagger.
+        #expect(throws: StageFailure.self) { try AttributionModel(bytes: Array("WWQUO02\n".utf8) + bytes.dropFirst(8)) }
+        #expect(throws: StageFailure.self) { try AttributionModel(bytes: tagger(.attribution).serialized()) }
+        #expect(throws: StageFailure.self) { try AttributionModel(bytes: Array(bytes.prefix(30))) }
+        #expect(throws: StageFailure.self) { try AttributionModel(bytes: Array(bytes.dropLast(5))) }
+        // A filter whose bucket count is no power of two.
+        var odd = bytes
+        odd[8] = 3
+        #expect(throws: StageFailure.self) { try AttributionModel(bytes: odd) }
+    }
+
+    @Test func refusesATaggerOfOtherTags() {
+        let wrong = AttributionModel(filter: model.filter, tagger: tagger(.conll), provenance: "filter")
+        #expect(throws: StageFailure.self) { try AttributionModel(bytes: wrong.serialized()) }
+    }
+}
