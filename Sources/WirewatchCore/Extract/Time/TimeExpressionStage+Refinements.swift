@@ -75,6 +75,12 @@ extension TimeExpressionStage {
                     break
                 }
             }
+            // "by year end", "by year's end" say "by the end of the year": the year, END (the
+            // single word "year-end" stays the closing date of the accounts).
+            if draft.mod == nil, words[draft.last] == "end", draft.last > draft.first, words[draft.first] == "year", draft.value.hasSuffix("-12-31") {
+                draft.value = String(draft.value.prefix(4))
+                draft.mod = "END"
+            }
             // "10:30 a.m. Moscow time", "3 p.m. EST".
             if draft.type == .time, draft.value.contains(":") {
                 for (zone, offset) in zones.sorted(by: { $0.key.count > $1.key.count }) where draft.last + zone.count < words.count {
