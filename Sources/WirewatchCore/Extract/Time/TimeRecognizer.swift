@@ -313,6 +313,21 @@ struct TimeRecognizer: Sendable {
         "people", "troops", "tons", "tonnes", "jobs", "workers", "cars", "units", "shares", "points", "votes", "pence", "cents", "euros",
         "dollars", "pounds", "yen", "metres", "meters", "miles", "feet", "barrels",
     ]
+    /// Words before "current" that make it the noun: "alternating current", "the ocean current".
+    private static let currentNouns: Set<String> = ["alternating", "direct", "electric", "electrical", "ocean", "rip", "strong", "tidal", "cold", "warm"]
+    /// Words after "current" that make it no time: accounting terms and a noun's verbs and function words
+    /// ("the current account", "current assets", "the current of the river", "the current is").
+    private static let notNowAfterCurrent: Set<String> = [
+        "account", "accounts", "affairs", "assets", "liabilities", "ratio", "expenditure", "of", "and", "or", "is", "was", "are", "were", "in", "on", "at",
+        "to", "for", "from", "with", "by", "as", "that", "which", "the", "a", "an", "has", "had", "have", "will", "would", "can", "could",
+        "may", "might", "should", "be", "been", "it", "its", "this", "flows", "flowed", "flowing", "carried", "swept", "runs", "ran",
+    ]
+
+    /// Whether the word after "current" is the noun it describes: a word of letters, not one of `notNowAfterCurrent`.
+    private static func describesNow(_ next: String) -> Bool {
+        guard let letter = next.utf8.first, letter &- 0x61 < 26 else { return false }
+        return !notNowAfterCurrent.contains(next)
+    }
     private static let table0: [String: Int] = ["today": 0, "yesterday": -1, "tomorrow": 1]
     private static let table1: [String: String] = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "nightly": "P1D", "hourly": "PT1H"]
     private static let table2: [String: String] = ["now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF"]
@@ -622,6 +637,13 @@ struct TimeRecognizer: Sendable {
         // Vague references.
         if let value = Self.table2[w[i]] {
             offer(Found(first: i, last: i, type: .date, value: value))
+        }
+        // "current market conditions", "his current post": the present, as an adjective before
+        // a noun ("the then current price" is a past present). Not the noun ("the current was
+        // strong", "electric current") nor the accounting terms ("the current account").
+        if w[i] == "current", let next = word(i + 1), Self.describesNow(next), !(i > 0 && Self.currentNouns.contains(w[i - 1])) {
+            let then = i > 0 && w[i - 1] == "then"
+            offer(Found(first: then ? i - 1 : i, last: i, type: .date, value: then ? "PAST_REF" : "PRESENT_REF"))
         }
         if w[i] == "these", word(i + 1) == "days" {
             offer(Found(first: i, last: i + 1, type: .date, value: "PRESENT_REF"))
