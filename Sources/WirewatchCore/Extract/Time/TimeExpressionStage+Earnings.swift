@@ -9,8 +9,12 @@ extension TimeExpressionStage {
         _ found: [TimeRecognizer.Found], words: [String], sentences: [Range<Int>], anchor: CivilDate?
     ) -> [TimeRecognizer.Found] {
         guard let anchor, isEarningsReport(words) else { return found }
-        // The reported quarter: the first quarter the report names with its ordinal, else the one before the anchor's.
-        let named = found.first { $0.type == .date && isQuarter($0.value) && words[$0.first...$0.last].contains { $0.contains("quarter") } }
+        // The reported quarter: the first quarter the report names with its ordinal, else the one
+        // before the anchor's. A quarter named with its year ("the third quarter of 1984") is history.
+        let named = found.first {
+            $0.type == .date && isQuarter($0.value) && words[$0.first...$0.last].contains { $0.contains("quarter") }
+                && !words[$0.first...$0.last].contains { TimeRecognizer.year($0) != nil }
+        }
         let reported = named.map(\.value) ?? TimeRecognizer.relativePeriod(anchor, direction: "previous", unit: "quarter") ?? ""
         guard isQuarter(reported), let year = Int(reported.prefix(4)), let quarter = reported.last else { return found }
         let yearAgo = "\(CivilDate.pad(year - 1, 4))-Q\(quarter)"

@@ -358,6 +358,9 @@ import Testing
         #expect(found.map(\.2) == ["2023-Q3", "2022-Q3", "2022-Q3", "2022-Q3"])
         // Elsewhere "a year ago" is the year before.
         #expect(try times("He moved to Paris a year ago.").first?.2 == "2023")
+        // A quarter named with its year is history, not the quarter reported.
+        let history = "The utility stopped its dividend in the third quarter of 2019. It reported second-quarter profit of $5 million, up from $4 million a year ago."
+        #expect(try times(history).last.map { [$0.0, $0.2] } == ["a year ago", "2022-Q2"])
         // In a report's nine-month comparison too.
         #expect(try times("Net income for the third quarter rose; for the nine months it fell from a year earlier.").last?.2 == "2023")
     }
