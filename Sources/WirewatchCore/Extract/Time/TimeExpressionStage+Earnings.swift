@@ -83,7 +83,7 @@ extension TimeExpressionStage {
     }
 
     /// "the (comparable) year-ago (third) quarter|period", "the 1988 (third) quarter|period",
-    /// "the latest period", "last year's quarter" at token `index`.
+    /// "the quarter a year ago", "the latest period", "last year's quarter" at token `index`.
     private static func comparisonPeriod(_ words: [String], at index: Int, reported: (year: Int, quarter: Character)) -> TimeRecognizer.Found? {
         func word(_ at: Int) -> String { at < words.count ? words[at] : "" }
         // "last year's quarter": the reported quarter a year before.
@@ -98,6 +98,12 @@ extension TimeExpressionStage {
             return TimeRecognizer.Found(first: index, last: k + 1, type: .date, value: "\(CivilDate.pad(reported.year, 4))-Q\(reported.quarter)")
         }
         if word(k) == "comparable" || word(k) == "same" { k += 1 }
+        // "the quarter a year ago", "the period a year earlier": the year-ago quarter.
+        if word(k) == "quarter" || word(k) == "period", word(k + 1) == "a", word(k + 2) == "year",
+            word(k + 3) == "ago" || word(k + 3) == "earlier" || word(k + 3) == "before"
+        {
+            return TimeRecognizer.Found(first: index, last: k + 3, type: .date, value: "\(CivilDate.pad(reported.year - 1, 4))-Q\(reported.quarter)")
+        }
         let year: Int
         if ["year-ago", "year-earlier", "year-before"].contains(word(k)) {
             year = reported.year - 1

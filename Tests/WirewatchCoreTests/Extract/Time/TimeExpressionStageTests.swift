@@ -359,6 +359,7 @@ import Testing
         #expect(found.map(\.2) == ["2023-Q3", "2022-Q3", "2022-Q3", "2022-Q3"])
         // Elsewhere "a year ago" is the year before.
         #expect(try times("He moved to Paris a year ago.").first?.2 == "2023")
+        #expect(try times("Net income rose in the third quarter. For the quarter a year ago, it earned $2 million.").last.map { [$0.0, $0.2] } == ["the quarter a year ago", "2022-Q3"])
         // A quarter named with its year is history, not the quarter reported.
         let history = "The utility stopped its dividend in the third quarter of 2019. It reported second-quarter profit of $5 million, up from $4 million a year ago."
         #expect(try times(history).last.map { [$0.0, $0.2] } == ["a year ago", "2022-Q2"])
