@@ -342,6 +342,8 @@ import Testing
         ("The deal expires at midnight of 31 January.", "midnight of 31 January", "TIME", "2024-01-31T24:00"),
         ("It will be decided at a later date.", "a later date", "DATE", "FUTURE_REF"),
         ("Prices could fall in the weeks ahead.", "the weeks ahead", "DURATION", "PXW"),
+        ("Profit rose in the quarter ended July 31.", "the quarter", "DATE", "2023-Q2"),
+        ("Profit rose in the quarter ending Jan. 31.", "the quarter", "DATE", "2023-Q4"),
         ("Growth slowed in the last quarter of 2023.", "the last quarter of 2023", "DATE", "2023-Q4"),
         ("Growth slowed in the last quarter.", "the last quarter", "DATE", "2023-Q4"),
         ("It changed over the past quarter of a century.", "the past quarter of a century", "DURATION", "P25Y"),
@@ -360,6 +362,8 @@ import Testing
         // Elsewhere "a year ago" is the year before.
         #expect(try times("He moved to Paris a year ago.").first?.2 == "2023")
         #expect(try times("Net income rose in the third quarter. For the quarter a year ago, it earned $2 million.").last.map { [$0.0, $0.2] } == ["the quarter a year ago", "2022-Q3"])
+        // "the quarter ended July 31" names its own quarter.
+        #expect(try times("Net income rose to $5 million, or 10 cents a share, in the quarter ended July 31.").first.map { [$0.0, $0.2] } == ["the quarter", "2023-Q2"])
         // A quarter named with its year is history, not the quarter reported.
         let history = "The utility stopped its dividend in the third quarter of 2019. It reported second-quarter profit of $5 million, up from $4 million a year ago."
         #expect(try times(history).last.map { [$0.0, $0.2] } == ["a year ago", "2022-Q2"])
