@@ -687,6 +687,12 @@ struct TimeRecognizer: Sendable {
         if Self.set11.contains(w[i]), let anchor = a {
             offer(Found(first: i, last: i, type: .date, value: CivilDate.pad(anchor.year - 1, 4)))
         }
+        // "the year-earlier nine months": a span as long as "the nine months", a year before.
+        if w[i] == "the", let next = word(i + 1), Self.set11.contains(next), let (count, length) = Self.number(w, i + 2, end),
+            let unitWord = word(i + 2 + length), let unit = TimeVocabulary.units[unitWord], w[i + 2] != "a" && w[i + 2] != "an"
+        {
+            offer(Found(first: i, last: i + 2 + length, type: .duration, value: Self.duration(count, unit)))
+        }
         if w[i] == "the", word(i + 1) == "latest", word(i + 2) == "quarter" {
             offer(Found(first: i, last: i + 2, type: .date, value: Self.relativePeriod(a, direction: "previous", unit: "quarter") ?? "XXXX-QX"))
         }

@@ -301,6 +301,7 @@ import Testing
         ("Prices peaked in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "DATE", "1994-WI"),
         ("The year two thousand has come.", "The year two thousand", "DATE", "2000"),
         ("Talks lasted half an hour.", "half an hour", "DURATION", "PT30M"),
+        ("Net for the year-earlier nine months was lower.", "the year-earlier nine months", "DURATION", "P9M"),
         ("Buyers balked at current market prices.", "current", "DATE", "PRESENT_REF"),
         ("Holders may buy stock at the then current price.", "then current", "DATE", "PAST_REF"),
         ("It took half a century.", "half a century", "DURATION", "P50Y"),
