@@ -589,6 +589,14 @@ struct TimeRecognizer: Sendable {
                 }
             }
         }
+        // "the nine months", "the four days": a counted span keeps its article, as TimeML extents do
+        // (not a count used as an adjective: "the 15 year embargo" is the embargo's).
+        if w[i] == "the", i + 1 < end, w[i + 1] != "a", w[i + 1] != "an", Self.number(w, i + 1, end) != nil,
+            let inner = match(w, caps, i + 1, end, anchor: anchor, tense: tense), inner.first == i + 1, inner.type == .duration,
+            w[inner.last].utf8.last == UInt8(ascii: "s")
+        {
+            offer(Found(first: i, last: inner.last, type: .duration, value: inner.value))
+        }
         if Self.set6.contains(w[i]) {
             var k = i
             if w[k] == "the", let next = word(k + 1), Self.set7.contains(next) { k += 1 }

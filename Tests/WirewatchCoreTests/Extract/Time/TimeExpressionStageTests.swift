@@ -302,6 +302,8 @@ import Testing
         ("The year two thousand has come.", "The year two thousand", "DATE", "2000"),
         ("Talks lasted half an hour.", "half an hour", "DURATION", "PT30M"),
         ("Net for the year-earlier nine months was lower.", "the year-earlier nine months", "DURATION", "P9M"),
+        ("Profit rose in the nine months to September.", "the nine months", "DURATION", "P9M"),
+        ("The 15 year ban ends.", "15 year", "DURATION", "P15Y"),
         ("Buyers balked at current market prices.", "current", "DATE", "PRESENT_REF"),
         ("Holders may buy stock at the then current price.", "then current", "DATE", "PAST_REF"),
         ("It took half a century.", "half a century", "DURATION", "P50Y"),
