@@ -510,7 +510,11 @@ struct TimeRecognizer: Sendable {
             } else if let ordinal = word(k), let n = TimeVocabulary.ordinals[ordinal], n > 0, word(k + 1) == "quarter" {
                 quarter = n
                 last = k + 1
-            } else if let token = word(k), token.hasSuffix("-quarter"), let n = TimeVocabulary.ordinals[String(token.dropLast(8))], n > 0 {
+            } else if let token = word(k), token.hasSuffix("-quarter"), let n = TimeVocabulary.ordinals[String(token.dropLast(8))], n > 0,
+                w[i] != "the"
+            {
+                // "the third-quarter results": the adjective is the expression, the article the noun's
+                // (the match from the next token finds it).
                 quarter = n
                 last = k
             }

@@ -303,6 +303,7 @@ import Testing
         ("Talks lasted half an hour.", "half an hour", "DURATION", "PT30M"),
         ("Net for the year-earlier nine months was lower.", "the year-earlier nine months", "DURATION", "P9M"),
         ("Profit rose in the nine months to September.", "the nine months", "DURATION", "P9M"),
+        ("The third-quarter results were weak.", "third-quarter", "DATE", "2023-Q3"),
         ("The 15 year ban ends.", "15 year", "DURATION", "P15Y"),
         ("Buyers balked at current market prices.", "current", "DATE", "PRESENT_REF"),
         ("Holders may buy stock at the then current price.", "then current", "DATE", "PAST_REF"),
