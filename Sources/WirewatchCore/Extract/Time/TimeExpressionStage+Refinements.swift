@@ -75,6 +75,10 @@ extension TimeExpressionStage {
                     break
                 }
             }
+            // "a week or so ago", "two years or so".
+            if draft.mod == nil, (draft.first..<draft.last).contains(where: { words[$0] == "or" && words[$0 + 1] == "so" }) {
+                draft.mod = "APPROX"
+            }
             // "by year end", "by year's end" say "by the end of the year": the year, END (the
             // single word "year-end" stays the closing date of the accounts).
             if draft.mod == nil, words[draft.last] == "end", draft.last > draft.first, words[draft.first] == "year", draft.value.hasSuffix("-12-31") {

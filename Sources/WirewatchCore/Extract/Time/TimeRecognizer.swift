@@ -579,13 +579,17 @@ struct TimeRecognizer: Sendable {
                 if !half, word(k + 1) == "and", word(k + 2) == "a", word(k + 3) == "half", count > 0 {
                     offer(Found(first: i, last: k + 3, type: .duration, value: Self.duration(halfMore: count, unit)))
                 }
-                let after = word(k + 1) ?? ""
+                // "a week or so ago", "two years or so": the hedge is part of the expression (refine makes it APPROX).
+                let hedged = word(k + 1) == "or" && word(k + 2) == "so"
+                let after = word(k + (hedged ? 3 : 1)) ?? ""
                 // "a year earlier" names last year; "three days later" is a duration after some event, not after the anchor.
                 let yearEarlier = count == 1 && unit.letter == "Y" && (after == "earlier" || after == "before")
                 if after == "ago" || yearEarlier {
                     // "several years ago" is some time in the past, not a year counted back.
                     let value = count < 0 ? "PAST_REF" : Self.shift(a, count: -count, unit: unitWord)
-                    if let value { offer(Found(first: i, last: k + 1, type: .date, value: value)) }
+                    if let value { offer(Found(first: i, last: k + (hedged ? 3 : 1), type: .date, value: value)) }
+                } else if hedged, !half {
+                    offer(Found(first: i, last: k + 2, type: .duration, value: Self.duration(count, unit)))
                 } else if half, count > 0 {
                     offer(Found(first: i, last: k, type: .duration, value: Self.duration(halfMore: count, unit)))
                 } else {

@@ -89,6 +89,8 @@ import Testing
         ("Sales fell to pre-2000 levels.", "pre-2000", "2000", "BEFORE"),
         ("Talks lasted less than a week.", "less than a week", "P1W", "LESS_THAN"),
         ("It may take up to three years.", "up to three years", "P3Y", "EQUAL_OR_LESS"),
+        ("He left a week or so ago.", "a week or so ago", "2024-W05", "APPROX"),
+        ("It will take two years or so.", "two years or so", "P2Y", "APPROX"),
         ("The plant will shut by year's end.", "year's end", "2024", "END"),
         ("The plant will shut by year end.", "year end", "2024", "END"),
         ("It took at least two days.", "at least two days", "P2D", "EQUAL_OR_MORE"),
