@@ -75,6 +75,13 @@ extension TimeExpressionStage {
                     break
                 }
             }
+            // "the late 1970s", "the mid-1990s", "the early summer", "the current quarter": the
+            // article belongs to the expression, as it does in "the 1990s" (a decade's value has three digits).
+            if draft.type == .date, draft.first > 0, words[draft.first - 1] == "the", words[draft.first] != "the", !taken.contains(draft.first - 1),
+                draft.value.utf8.count == 3 || (words[draft.first] == "current" && draft.last > draft.first) || isSeason(draft.value)
+            {
+                draft.first -= 1
+            }
             // "a week or so ago", "two years or so".
             if draft.mod == nil, (draft.first..<draft.last).contains(where: { words[$0] == "or" && words[$0 + 1] == "so" }) {
                 draft.mod = "APPROX"
@@ -116,6 +123,13 @@ extension TimeExpressionStage {
             result.append(Draft(first: index, last: index, type: .date, value: CivilDate.pad(second, 4), bytes: Span(start: separator.end, end: token.span.end)))
         }
         return result.sorted { ($0.bytes?.start ?? tokens[$0.first].span.start) < ($1.bytes?.start ?? tokens[$1.first].span.start) }
+    }
+
+    /// Whether a value is a season of a year ("2023-SU").
+    static func isSeason(_ value: String) -> Bool {
+        let bytes = value.utf8
+        guard bytes.count == 7, let dash = bytes.dropFirst(4).first, dash == UInt8(ascii: "-") else { return false }
+        return ["SP", "SU", "FA", "WI"].contains(String(value.suffix(2)))
     }
 
     /// Words that may follow "the 24th" used as a date.
