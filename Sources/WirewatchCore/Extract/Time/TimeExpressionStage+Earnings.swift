@@ -38,7 +38,9 @@ extension TimeExpressionStage {
             let sentence = sentences.first { $0.contains(expression.first) } ?? expression.first..<(expression.last + 1)
             if yearAgoPhrases.contains(text), !coversLongerPeriod(words[sentence]) {
                 expression.value = yearAgo
-            } else if currentQuarterPhrases.contains(text), !(expression.last + 1 < words.count && ["ended", "ending"].contains(words[expression.last + 1])) {
+            } else if currentQuarterPhrases.contains(text),
+                !(expression.last + 1 < words.count && (words[expression.last + 1] == "ended" || words[expression.last + 1] == "ending"))
+            {
                 // "the quarter ended July 31" already names its quarter.
                 expression.value = reported
             }

@@ -127,9 +127,15 @@ extension TimeExpressionStage {
 
     /// Whether a value is a season of a year ("2023-SU").
     static func isSeason(_ value: String) -> Bool {
-        let bytes = value.utf8
-        guard bytes.count == 7, let dash = bytes.dropFirst(4).first, dash == UInt8(ascii: "-") else { return false }
-        return ["SP", "SU", "FA", "WI"].contains(String(value.suffix(2)))
+        let bytes = Array(value.utf8)
+        guard bytes.count == 7, bytes[4] == UInt8(ascii: "-") else { return false }
+        switch (bytes[5], bytes[6]) {
+        case (UInt8(ascii: "S"), UInt8(ascii: "P")), (UInt8(ascii: "S"), UInt8(ascii: "U")), (UInt8(ascii: "F"), UInt8(ascii: "A")),
+            (UInt8(ascii: "W"), UInt8(ascii: "I")):
+            return true
+        default:
+            return false
+        }
     }
 
     /// Words that may follow "the 24th" used as a date.

@@ -555,8 +555,8 @@ struct TimeRecognizer: Sendable {
             // "the quarter ended Sept. 30": the calendar quarter that holds most of the three months
             // ending on that day, the quarter of the month before it ("ended July 31" is May to July, Q2).
             if w[i] == "the", word(i + 1) == "quarter", word(i + 2) == "ended" || word(i + 2) == "ending",
-                let end = match(w, caps, i + 3, end, anchor: anchor, tense: tense), end.first == i + 3, end.type == .date,
-                end.value.utf8.count == 10, let date = TimeExpressionStage.anchor(end.value)
+                let closing = match(w, caps, i + 3, end, anchor: anchor, tense: tense), closing.first == i + 3, closing.type == .date,
+                closing.value.utf8.count == 10, let date = TimeExpressionStage.anchor(closing.value)
             {
                 let months = date.year * 12 + date.month - 2
                 offer(Found(first: i, last: i + 1, type: .date, value: "\(CivilDate.pad(months / 12, 4))-Q\((months % 12) / 3 + 1)"))
