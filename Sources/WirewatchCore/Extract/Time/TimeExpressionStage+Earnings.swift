@@ -9,8 +9,12 @@ extension TimeExpressionStage {
         _ found: [TimeRecognizer.Found], words: [String], sentences: [Range<Int>], anchor: CivilDate?
     ) -> [TimeRecognizer.Found] {
         guard let anchor, isEarningsReport(words) else { return found }
-        // The reported quarter: the first quarter the report names with its ordinal, else the one before the anchor's.
-        let named = found.first { $0.type == .date && isQuarter($0.value) && words[$0.first...$0.last].contains { $0.contains("quarter") } }
+        // The reported quarter: the first quarter the report names with its ordinal, else the one
+        // before the anchor's. A quarter named with its year ("the third quarter of 1984") is history.
+        let named = found.first {
+            $0.type == .date && isQuarter($0.value) && words[$0.first...$0.last].contains { $0.contains("quarter") }
+                && !words[$0.first...$0.last].contains { TimeRecognizer.year($0) != nil }
+        }
         let reported = named.map(\.value) ?? TimeRecognizer.relativePeriod(anchor, direction: "previous", unit: "quarter") ?? ""
         guard isQuarter(reported), let year = Int(reported.prefix(4)), let quarter = reported.last else { return found }
         let yearAgo = "\(CivilDate.pad(year - 1, 4))-Q\(quarter)"
@@ -34,7 +38,10 @@ extension TimeExpressionStage {
             let sentence = sentences.first { $0.contains(expression.first) } ?? expression.first..<(expression.last + 1)
             if yearAgoPhrases.contains(text), !coversLongerPeriod(words[sentence]) {
                 expression.value = yearAgo
-            } else if currentQuarterPhrases.contains(text) {
+            } else if currentQuarterPhrases.contains(text),
+                !(expression.last + 1 < words.count && (words[expression.last + 1] == "ended" || words[expression.last + 1] == "ending"))
+            {
+                // "the quarter ended July 31" already names its quarter.
                 expression.value = reported
             }
             result.append(expression)
@@ -79,7 +86,7 @@ extension TimeExpressionStage {
     }
 
     /// "the (comparable) year-ago (third) quarter|period", "the 1988 (third) quarter|period",
-    /// "the latest period", "last year's quarter" at token `index`.
+    /// "the quarter a year ago", "the latest period", "last year's quarter" at token `index`.
     private static func comparisonPeriod(_ words: [String], at index: Int, reported: (year: Int, quarter: Character)) -> TimeRecognizer.Found? {
         func word(_ at: Int) -> String { at < words.count ? words[at] : "" }
         // "last year's quarter": the reported quarter a year before.
@@ -94,6 +101,12 @@ extension TimeExpressionStage {
             return TimeRecognizer.Found(first: index, last: k + 1, type: .date, value: "\(CivilDate.pad(reported.year, 4))-Q\(reported.quarter)")
         }
         if word(k) == "comparable" || word(k) == "same" { k += 1 }
+        // "the quarter a year ago", "the period a year earlier": the year-ago quarter.
+        if word(k) == "quarter" || word(k) == "period", word(k + 1) == "a", word(k + 2) == "year",
+            word(k + 3) == "ago" || word(k + 3) == "earlier" || word(k + 3) == "before"
+        {
+            return TimeRecognizer.Found(first: index, last: k + 3, type: .date, value: "\(CivilDate.pad(reported.year - 1, 4))-Q\(reported.quarter)")
+        }
         let year: Int
         if ["year-ago", "year-earlier", "year-before"].contains(word(k)) {
             year = reported.year - 1

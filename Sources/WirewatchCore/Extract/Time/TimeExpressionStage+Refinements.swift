@@ -75,6 +75,23 @@ extension TimeExpressionStage {
                     break
                 }
             }
+            // "the late 1970s", "the mid-1990s", "the early summer", "the current quarter": the
+            // article belongs to the expression, as it does in "the 1990s" (a decade's value has three digits).
+            if draft.type == .date, draft.first > 0, words[draft.first - 1] == "the", words[draft.first] != "the", !taken.contains(draft.first - 1),
+                draft.value.utf8.count == 3 || (words[draft.first] == "current" && draft.last > draft.first) || isSeason(draft.value)
+            {
+                draft.first -= 1
+            }
+            // "a week or so ago", "two years or so".
+            if draft.mod == nil, (draft.first..<draft.last).contains(where: { words[$0] == "or" && words[$0 + 1] == "so" }) {
+                draft.mod = "APPROX"
+            }
+            // "by year end", "by year's end" say "by the end of the year": the year, END (the
+            // single word "year-end" stays the closing date of the accounts).
+            if draft.mod == nil, words[draft.last] == "end", draft.last > draft.first, words[draft.first] == "year", draft.value.hasSuffix("-12-31") {
+                draft.value = String(draft.value.prefix(4))
+                draft.mod = "END"
+            }
             // "10:30 a.m. Moscow time", "3 p.m. EST".
             if draft.type == .time, draft.value.contains(":") {
                 for (zone, offset) in zones.sorted(by: { $0.key.count > $1.key.count }) where draft.last + zone.count < words.count {
@@ -106,6 +123,19 @@ extension TimeExpressionStage {
             result.append(Draft(first: index, last: index, type: .date, value: CivilDate.pad(second, 4), bytes: Span(start: separator.end, end: token.span.end)))
         }
         return result.sorted { ($0.bytes?.start ?? tokens[$0.first].span.start) < ($1.bytes?.start ?? tokens[$1.first].span.start) }
+    }
+
+    /// Whether a value is a season of a year ("2023-SU").
+    static func isSeason(_ value: String) -> Bool {
+        let bytes = Array(value.utf8)
+        guard bytes.count == 7, bytes[4] == UInt8(ascii: "-") else { return false }
+        switch (bytes[5], bytes[6]) {
+        case (UInt8(ascii: "S"), UInt8(ascii: "P")), (UInt8(ascii: "S"), UInt8(ascii: "U")), (UInt8(ascii: "F"), UInt8(ascii: "A")),
+            (UInt8(ascii: "W"), UInt8(ascii: "I")):
+            return true
+        default:
+            return false
+        }
     }
 
     /// Words that may follow "the 24th" used as a date.

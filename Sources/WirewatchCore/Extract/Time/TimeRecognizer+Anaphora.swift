@@ -59,11 +59,12 @@ extension TimeRecognizer {
             case "next" where word(k + 2) != "year" && word(k + 2) != "month" && word(k + 2) != "week": delta = 1
             case "previous" where word(k + 2) != "year" && word(k + 2) != "month" && word(k + 2) != "week": delta = -1
             case "preceding": delta = -1
-            case "day":
-                // "the day before" and "the day after" at the end of a clause ("the day after his death" counts from the death).
-                guard k == i, let relation = word(k + 2), relation == "before" || relation == "after" else { return nil }
+            case "day", "week", "month", "year":
+                // "the day before" and "the year before" at the end of a clause ("the day after his
+                // death" counts from the death, "the year before last" from the anchor).
+                guard k == i, let unit = word(k + 1), let relation = word(k + 2), relation == "before" || relation == "after" else { return nil }
                 if let next = word(k + 3), next.utf8.first.map({ $0 &- 0x61 < 26 || $0 &- 0x30 < 10 }) == true { return nil }
-                return anaphor(unit: "day", delta: relation == "before" ? -1 : 1, first: i, last: k + 2, reference: reference)
+                return anaphor(unit: unit, delta: relation == "before" ? -1 : 1, first: i, last: k + 2, reference: reference)
             default: return nil
             }
             k += 2

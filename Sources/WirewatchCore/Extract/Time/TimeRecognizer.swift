@@ -313,6 +313,21 @@ struct TimeRecognizer: Sendable {
         "people", "troops", "tons", "tonnes", "jobs", "workers", "cars", "units", "shares", "points", "votes", "pence", "cents", "euros",
         "dollars", "pounds", "yen", "metres", "meters", "miles", "feet", "barrels",
     ]
+    /// Words before "current" that make it the noun: "alternating current", "the ocean current".
+    private static let currentNouns: Set<String> = ["alternating", "direct", "electric", "electrical", "ocean", "rip", "strong", "tidal", "cold", "warm"]
+    /// Words after "current" that make it no time: accounting terms and a noun's verbs and function words
+    /// ("the current account", "current assets", "the current of the river", "the current is").
+    private static let notNowAfterCurrent: Set<String> = [
+        "account", "accounts", "affairs", "assets", "liabilities", "ratio", "expenditure", "of", "and", "or", "is", "was", "are", "were", "in", "on", "at",
+        "to", "for", "from", "with", "by", "as", "that", "which", "the", "a", "an", "has", "had", "have", "will", "would", "can", "could",
+        "may", "might", "should", "be", "been", "it", "its", "this", "flows", "flowed", "flowing", "carried", "swept", "runs", "ran",
+    ]
+
+    /// Whether the word after "current" is the noun it describes: a word of letters, not one of `notNowAfterCurrent`.
+    private static func describesNow(_ next: String) -> Bool {
+        guard let letter = next.utf8.first, letter &- 0x61 < 26 else { return false }
+        return !notNowAfterCurrent.contains(next)
+    }
     private static let table0: [String: Int] = ["today": 0, "yesterday": -1, "tomorrow": 1]
     private static let table1: [String: String] = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "nightly": "P1D", "hourly": "PT1H"]
     private static let table2: [String: String] = ["now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF"]
@@ -495,7 +510,11 @@ struct TimeRecognizer: Sendable {
             } else if let ordinal = word(k), let n = TimeVocabulary.ordinals[ordinal], n > 0, word(k + 1) == "quarter" {
                 quarter = n
                 last = k + 1
-            } else if let token = word(k), token.hasSuffix("-quarter"), let n = TimeVocabulary.ordinals[String(token.dropLast(8))], n > 0 {
+            } else if let token = word(k), token.hasSuffix("-quarter"), let n = TimeVocabulary.ordinals[String(token.dropLast(8))], n > 0,
+                w[i] != "the"
+            {
+                // "the third-quarter results": the adjective is the expression, the article the noun's
+                // (the match from the next token finds it).
                 quarter = n
                 last = k
             }
@@ -533,6 +552,15 @@ struct TimeRecognizer: Sendable {
                     offer(Found(first: i, last: i + 1, type: .date, value: value))
                 }
             }
+            // "the quarter ended Sept. 30": the calendar quarter that holds most of the three months
+            // ending on that day, the quarter of the month before it ("ended July 31" is May to July, Q2).
+            if w[i] == "the", word(i + 1) == "quarter", word(i + 2) == "ended" || word(i + 2) == "ending",
+                let closing = match(w, caps, i + 3, end, anchor: anchor, tense: tense), closing.first == i + 3, closing.type == .date,
+                closing.value.utf8.count == 10, let date = TimeExpressionStage.anchor(closing.value)
+            {
+                let months = date.year * 12 + date.month - 2
+                offer(Found(first: i, last: i + 1, type: .date, value: "\(CivilDate.pad(months / 12, 4))-Q\((months % 12) / 3 + 1)"))
+            }
         }
 
         // "N units ago", "a year earlier", and durations.
@@ -551,19 +579,31 @@ struct TimeRecognizer: Sendable {
                 if !half, word(k + 1) == "and", word(k + 2) == "a", word(k + 3) == "half", count > 0 {
                     offer(Found(first: i, last: k + 3, type: .duration, value: Self.duration(halfMore: count, unit)))
                 }
-                let after = word(k + 1) ?? ""
+                // "a week or so ago", "two years or so": the hedge is part of the expression (refine makes it APPROX).
+                let hedged = word(k + 1) == "or" && word(k + 2) == "so"
+                let after = word(k + (hedged ? 3 : 1)) ?? ""
                 // "a year earlier" names last year; "three days later" is a duration after some event, not after the anchor.
                 let yearEarlier = count == 1 && unit.letter == "Y" && (after == "earlier" || after == "before")
                 if after == "ago" || yearEarlier {
                     // "several years ago" is some time in the past, not a year counted back.
                     let value = count < 0 ? "PAST_REF" : Self.shift(a, count: -count, unit: unitWord)
-                    if let value { offer(Found(first: i, last: k + 1, type: .date, value: value)) }
+                    if let value { offer(Found(first: i, last: k + (hedged ? 3 : 1), type: .date, value: value)) }
+                } else if hedged, !half {
+                    offer(Found(first: i, last: k + 2, type: .duration, value: Self.duration(count, unit)))
                 } else if half, count > 0 {
                     offer(Found(first: i, last: k, type: .duration, value: Self.duration(halfMore: count, unit)))
                 } else {
                     offer(Found(first: i, last: k, type: .duration, value: Self.duration(count, unit)))
                 }
             }
+        }
+        // "the nine months", "the four days": a counted span keeps its article, as TimeML extents do
+        // (not a count used as an adjective: "the 15 year embargo" is the embargo's).
+        if w[i] == "the", i + 1 < end, w[i + 1] != "a", w[i + 1] != "an", Self.number(w, i + 1, end) != nil,
+            let inner = match(w, caps, i + 1, end, anchor: anchor, tense: tense), inner.first == i + 1, inner.type == .duration,
+            w[inner.last].utf8.last == UInt8(ascii: "s")
+        {
+            offer(Found(first: i, last: inner.last, type: .duration, value: inner.value))
         }
         if Self.set6.contains(w[i]) {
             var k = i
@@ -623,6 +663,13 @@ struct TimeRecognizer: Sendable {
         if let value = Self.table2[w[i]] {
             offer(Found(first: i, last: i, type: .date, value: value))
         }
+        // "current market conditions", "his current post": the present, as an adjective before
+        // a noun ("the then current price" is a past present). Not the noun ("the current was
+        // strong", "electric current") nor the accounting terms ("the current account").
+        if w[i] == "current", let next = word(i + 1), Self.describesNow(next), !(i > 0 && Self.currentNouns.contains(w[i - 1])) {
+            let then = i > 0 && w[i - 1] == "then"
+            offer(Found(first: then ? i - 1 : i, last: i, type: .date, value: then ? "PAST_REF" : "PRESENT_REF"))
+        }
         if w[i] == "these", word(i + 1) == "days" {
             offer(Found(first: i, last: i + 1, type: .date, value: "PRESENT_REF"))
         }
@@ -655,6 +702,12 @@ struct TimeRecognizer: Sendable {
         }
         if Self.set11.contains(w[i]), let anchor = a {
             offer(Found(first: i, last: i, type: .date, value: CivilDate.pad(anchor.year - 1, 4)))
+        }
+        // "the year-earlier nine months": a span as long as "the nine months", a year before.
+        if w[i] == "the", let next = word(i + 1), Self.set11.contains(next), let (count, length) = Self.number(w, i + 2, end),
+            let unitWord = word(i + 2 + length), let unit = TimeVocabulary.units[unitWord], w[i + 2] != "a" && w[i + 2] != "an"
+        {
+            offer(Found(first: i, last: i + 2 + length, type: .duration, value: Self.duration(count, unit)))
         }
         if w[i] == "the", word(i + 1) == "latest", word(i + 2) == "quarter" {
             offer(Found(first: i, last: i + 2, type: .date, value: Self.relativePeriod(a, direction: "previous", unit: "quarter") ?? "XXXX-QX"))

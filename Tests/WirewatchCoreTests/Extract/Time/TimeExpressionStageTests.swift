@@ -82,13 +82,18 @@ import Testing
         ("Prices rose late last year.", "late last year", "2023", "END"),
         ("It began early March.", "early March", "2024-03", "START"),
         ("It began in mid-March.", "mid-March", "2024-03", "MID"),
-        ("It left in the late-1990s.", "late-1990s", "199", "END"),
+        ("It left in the late-1990s.", "the late-1990s", "199", "END"),
+        ("Prices rose in the late 1970s.", "the late 1970s", "197", "END"),
         ("They left about three weeks ago.", "about three weeks ago", "2024-W03", "APPROX"),
         ("Talks lasted more than two hours.", "more than two hours", "PT2H", "MORE_THAN"),
         ("The post-1959 politics split families.", "post-1959", "1959", "AFTER"),
         ("Sales fell to pre-2000 levels.", "pre-2000", "2000", "BEFORE"),
         ("Talks lasted less than a week.", "less than a week", "P1W", "LESS_THAN"),
         ("It may take up to three years.", "up to three years", "P3Y", "EQUAL_OR_LESS"),
+        ("He left a week or so ago.", "a week or so ago", "2024-W05", "APPROX"),
+        ("It will take two years or so.", "two years or so", "P2Y", "APPROX"),
+        ("The plant will shut by year's end.", "year's end", "2024", "END"),
+        ("The plant will shut by year end.", "year end", "2024", "END"),
         ("It took at least two days.", "at least two days", "P2D", "EQUAL_OR_MORE"),
     ])
     func modifiers(text: String, expectedText: String, value: String, mod: String) throws {
@@ -183,6 +188,7 @@ import Testing
         #expect(try last("She fled in June 1998 and returned later that year.") == ["later that year", "DATE", "1998"])
         #expect(try last("They met on Jan. 6. That night he left.") == ["That night", "TIME", "2024-01-06TNI"])
         #expect(try last("They met on Jan. 6. Talks ended the day after.") == ["the day after", "DATE", "2024-01-07"])
+        #expect(try last("Sales fell to $3 million in 2022, from $4 million the year before.") == ["the year before", "DATE", "2021"])
         #expect(try last("It began in October 1998. Pages vanished that same day.") == ["that same day", "DATE", "1998-10-XX"])
         // With no date named yet, the publication date is the reference.
         #expect(try last("The same day, talks ended.") == ["The same day", "DATE", "2024-02-08"])
@@ -232,9 +238,13 @@ import Testing
         #expect(try times("Schools marked Holocaust Memorial Day.").isEmpty)
         // "fall" as a decline.
         #expect(try times("The fall in sales hurt profits.").isEmpty)
-        #expect(try times("Analysts predict this fall from the current level.").isEmpty)
+        #expect(try times("Analysts predict this fall from the current level.").map(\.2) == ["PRESENT_REF"])
         #expect(try times("He told BBC Radio 4's Today programme it was fine.").isEmpty)
         #expect(try times("The Daily Mail reported it.").isEmpty)
+        // "current" as the noun, and in accounting terms.
+        #expect(try times("The current account deficit widened.").isEmpty)
+        #expect(try times("The current was strong near the rocks.").isEmpty)
+        #expect(try times("An alternating current powers the pump.").isEmpty)
         #expect(try times("The Daily and Sunday Telegraph newspapers cut jobs.").isEmpty)
         #expect(try times("“Today is a sad day,” he said.").count == 1)
         #expect(try times("It aired on Twentieth Century Fox channels.").isEmpty)
@@ -273,7 +283,8 @@ import Testing
         ("The editorial ran on Saturday, February 3.", "Saturday, February 3", "DATE", "2024-02-03"),
         ("Polls will close at 10 p.m. Wednesday.", "10 p.m. Wednesday", "TIME", "2024-02-14T22:00"),
         ("The talks ended by May.", "May", "DATE", "2023-05"),
-        ("They met over the summer.", "summer", "DATE", "2023-SU"),
+        ("They met over the summer.", "the summer", "DATE", "2023-SU"),
+        ("Sales rose in the current quarter.", "the current quarter", "DATE", "2024-Q1"),
         ("It rained over the weekend.", "the weekend", "DATE", "2024-W05-WE"),
         ("The game is set for the weekend.", "the weekend", "DATE", "2024-W06-WE"),
         ("He said on February 9 that it ended.", "February 9", "DATE", "2024-02-09"),
@@ -294,6 +305,12 @@ import Testing
         ("Prices peaked in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "DATE", "1994-WI"),
         ("The year two thousand has come.", "The year two thousand", "DATE", "2000"),
         ("Talks lasted half an hour.", "half an hour", "DURATION", "PT30M"),
+        ("Net for the year-earlier nine months was lower.", "the year-earlier nine months", "DURATION", "P9M"),
+        ("Profit rose in the nine months to September.", "the nine months", "DURATION", "P9M"),
+        ("The third-quarter results were weak.", "third-quarter", "DATE", "2023-Q3"),
+        ("The 15 year ban ends.", "15 year", "DURATION", "P15Y"),
+        ("Buyers balked at current market prices.", "current", "DATE", "PRESENT_REF"),
+        ("Holders may buy stock at the then current price.", "then current", "DATE", "PAST_REF"),
         ("It took half a century.", "half a century", "DURATION", "P50Y"),
         ("Prices fell over the past fortnight.", "the past fortnight", "DURATION", "P2W"),
         ("He stayed three fortnights.", "three fortnights", "DURATION", "P6W"),
@@ -329,10 +346,12 @@ import Testing
         ("Prices rose in the 1990's.", "the 1990's", "DATE", "199"),
         ("On Christmas Day, he spoke.", "Christmas Day", "DATE", "2023-12-25"),
         ("He was killed last fall in his home.", "last fall", "DATE", "2023-FA"),
-        ("Shares recovered in the fall.", "fall", "DATE", "2023-FA"),
+        ("Shares recovered in the fall.", "the fall", "DATE", "2023-FA"),
         ("The deal expires at midnight of 31 January.", "midnight of 31 January", "TIME", "2024-01-31T24:00"),
         ("It will be decided at a later date.", "a later date", "DATE", "FUTURE_REF"),
         ("Prices could fall in the weeks ahead.", "the weeks ahead", "DURATION", "PXW"),
+        ("Profit rose in the quarter ended July 31.", "the quarter", "DATE", "2023-Q2"),
+        ("Profit rose in the quarter ending Jan. 31.", "the quarter", "DATE", "2023-Q4"),
         ("Growth slowed in the last quarter of 2023.", "the last quarter of 2023", "DATE", "2023-Q4"),
         ("Growth slowed in the last quarter.", "the last quarter", "DATE", "2023-Q4"),
         ("It changed over the past quarter of a century.", "the past quarter of a century", "DURATION", "P25Y"),
@@ -350,6 +369,12 @@ import Testing
         #expect(found.map(\.2) == ["2023-Q3", "2022-Q3", "2022-Q3", "2022-Q3"])
         // Elsewhere "a year ago" is the year before.
         #expect(try times("He moved to Paris a year ago.").first?.2 == "2023")
+        #expect(try times("Net income rose in the third quarter. For the quarter a year ago, it earned $2 million.").last.map { [$0.0, $0.2] } == ["the quarter a year ago", "2022-Q3"])
+        // "the quarter ended July 31" names its own quarter.
+        #expect(try times("Net income rose to $5 million, or 10 cents a share, in the quarter ended July 31.").first.map { [$0.0, $0.2] } == ["the quarter", "2023-Q2"])
+        // A quarter named with its year is history, not the quarter reported.
+        let history = "The utility stopped its dividend in the third quarter of 2019. It reported second-quarter profit of $5 million, up from $4 million a year ago."
+        #expect(try times(history).last.map { [$0.0, $0.2] } == ["a year ago", "2022-Q2"])
         // In a report's nine-month comparison too.
         #expect(try times("Net income for the third quarter rose; for the nine months it fell from a year earlier.").last?.2 == "2023")
     }
