@@ -153,7 +153,7 @@ struct TrainQuotes: ParsableCommand {
     @Option(help: "Model file to write (default: <data_dir>/quotes.model).") var out: String?
     @Option(help: "Training epochs (the last one is kept).") var epochs = 30
     @Option(help: "Random seed (the same seed gives the same model).") var seed: UInt64 = 1
-    @Option(help: "Hash buckets (a power of two).") var buckets = 1 << 16
+    @Option(help: "Hash buckets (a power of two).") var buckets = 1 << 14
     @Option(help: "L2 regularisation coefficient.") var l2 = 1.0
     @Option(help: "Initial learning rate (it falls linearly to a hundredth over the epochs).") var rate = 0.001
     @Option(help: "The filter drops a rule attribution whose probability of being right is below this.") var filterThreshold: Float = 0.5

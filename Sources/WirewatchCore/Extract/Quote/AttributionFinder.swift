@@ -37,6 +37,10 @@ struct AttributionFinder: Sendable {
         let quotations: [QuotationScanner.Quotation]
         /// Index of the quotation holding each token (marks included), or -1.
         let quotationOf: [Int]
+        /// Whether a cue may start at each token: its word begins a cue phrase or is a cue word.
+        /// Read once per article, since the rules ask `cue(at:)` of a token several times and
+        /// most tokens are no cue.
+        let mayStartCue: [Bool]
 
         init(_ bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], words: [String], capitalised: [Bool], sentences: [Range<Int>]) {
             self.words = words
@@ -53,6 +57,8 @@ struct AttributionFinder: Sendable {
                 for token in quotation.open...quotation.close { quotationOf[token] = index }
             }
             self.quotationOf = quotationOf
+            let starts = Vocabulary.cueStarts
+            mayStartCue = words.map { starts.contains($0) }
         }
 
         var count: Int { words.count }
@@ -238,6 +244,7 @@ struct AttributionFinder: Sendable {
 
     /// The cue starting at `token`, if any (a phrase wins over a single word).
     func cue(at token: Int, _ text: Text) -> Cue? {
+        guard text.mayStartCue[token] else { return nil }
         let word = text.words[token]
         for phrase in Vocabulary.cuePhrases where phrase[0] == word && token + phrase.count <= text.count {
             if (1..<phrase.count).allSatisfy({ text.words[token + $0] == phrase[$0] && !text.paragraphStart[token + $0] }) {
@@ -344,6 +351,7 @@ struct AttributionFinder: Sendable {
 
     /// A multi-word cue whose last token is `token` ("went on to say").
     func cue(endingAt token: Int, _ text: Text) -> Cue? {
+        guard Vocabulary.cueEnds.contains(text.words[token]) else { return nil }
         for phrase in Vocabulary.cuePhrases where phrase.count > 1 && token - phrase.count + 1 >= 0 && phrase[phrase.count - 1] == text.words[token] {
             let first = token - phrase.count + 1
             if let cue = cue(at: first, text), cue.range.upperBound == token + 1 { return cue }

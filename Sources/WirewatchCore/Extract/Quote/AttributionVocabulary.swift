@@ -161,6 +161,12 @@ enum AttributionVocabulary {
         ["are", "quoted", "as", "saying"], ["quoted", "as", "saying"],
     ]
 
+    /// The words a cue can start with: cue words, and first words of cue and stance phrases.
+    static let cueStarts: Set<String> = Set(cueWords.keys).union(cuePhrases.map { $0[0] }).union(stanceParticles.keys)
+
+    /// The last words of multi-word cues.
+    static let cueEnds: Set<String> = Set(cuePhrases.filter { $0.count > 1 }.compactMap(\.last))
+
     /// Words that may stand between a speaker and its cue ("Antonov also said", "he has told").
     static let auxiliaries: Set<String> = [
         "also", "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "may", "might", "did", "does", "do",

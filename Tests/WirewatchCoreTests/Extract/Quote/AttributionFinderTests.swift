@@ -316,4 +316,16 @@ import Testing
         #expect(try find("His claims that the bridge was unsafe were wrong.").isEmpty)
         #expect(try find("The bridge was closed for repairs in March.").isEmpty)
     }
+
+    @Test func onlyCueWordsMayStartACue() throws {
+        let document = try TokenizationStage().process(try Fixtures.document("According to Ruiz, the mayor said the bridge pointed out nothing, and Lee accused him."))
+        var body = document.text
+        let (flags, words) = body.withUTF8 { bytes in
+            let (words, capitalised) = Document.words(bytes, document.tokens[...])
+            let context = AttributionFinder.Text(bytes, tokens: document.tokens, words: words, capitalised: capitalised, sentences: document.tokens.ranges(of: document.sentences))
+            return (context.mayStartCue, words)
+        }
+        // Cue words, first words of cue phrases and stance verbs; nothing else.
+        #expect(zip(words, flags).filter(\.1).map(\.0) == ["according", "said", "pointed", "accused"])
+    }
 }
