@@ -201,6 +201,13 @@ struct AttributionFinder: Sendable {
                 if let previous, quotation.open == paragraph.lowerBound, found[previous].content.upperBound == paragraph.lowerBound {
                     // The last speaker's quote ended its paragraph and this one opens the next: one quote, one more part.
                     found[previous].parts.append(range)
+                } else if let previous, text.paragraph(of: found[previous].content.upperBound - 1) == paragraph,
+                    (found[previous].content.upperBound..<quotation.open).filter({ !text.punctuation[$0] }).count <= 40,
+                    !found.contains(where: { $0.kind != .partial && (found[previous].content.upperBound..<quotation.open).contains($0.content.lowerBound) })
+                {
+                    // "“…,” said Ruiz, who noted that …. “…”": a quotation with no cue later in the
+                    // paragraph of the last quote, with no other attribution between, goes on with it.
+                    found[previous].parts.append(range)
                 } else {
                     found.append(Attribution(kind: .direct, parts: [range], cue: nil, speaker: nil, inherits: previous))
                 }

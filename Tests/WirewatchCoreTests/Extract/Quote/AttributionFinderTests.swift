@@ -328,4 +328,20 @@ import Testing
         // Cue words, first words of cue phrases and stance verbs; nothing else.
         #expect(zip(words, flags).filter(\.1).map(\.0) == ["according", "said", "pointed", "accused"])
     }
+
+    @Test func aLaterQuotationInTheParagraphGoesOnWithTheQuote() throws {
+        // The attribution runs on too long for the quote to be taken as split by it; the
+        // quotation after it in the paragraph, with no cue, still goes on with the quote.
+        let description = ", a nurse, a mother of three, a union member since 1998, and, for many of her colleagues, the face of the strike, which began in the cold, wet spring of that year."
+        let found = try find("“We will not back down,” said Ana Ruiz" + description + " “Nobody wants this to go on.”")
+        let direct = try #require(found.first { $0.kind == .direct }, "\(found)")
+        #expect(found.filter { $0.kind == .direct }.count == 1, "\(found)")
+        #expect(direct.parts == 2)
+        #expect(direct.speaker?.hasPrefix("Ana Ruiz") == true)
+        // After another speaker's report, or in the next paragraph, it is a quote of its own.
+        let apart = try find("“We will not back down,” said Ana Ruiz" + description + " Officials said talks would resume. “Nobody wants this to go on.”")
+        #expect(apart.filter { $0.kind == .direct }.map(\.parts) == [1, 1], "\(apart)")
+        let next = try find("“We will not back down,” said Ana Ruiz" + description + "\n\nThe talks went on. “Nobody wants this to go on.”")
+        #expect(next.filter { $0.kind == .direct }.map(\.parts) == [1, 1], "\(next)")
+    }
 }
