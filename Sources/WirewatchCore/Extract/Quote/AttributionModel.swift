@@ -28,6 +28,11 @@ public struct AttributionModel: Sendable {
         guard let buckets = reader.uint32(), buckets > 0, buckets & (buckets - 1) == 0, let threshold = reader.float32(),
             threshold.isFinite, let provenance = reader.string()
         else { throw StageFailure(stage: "quotes", reason: "attribution model header is damaged") }
+        // The weights must be in the file before room is made for them: a damaged count must
+        // not allocate gigabytes.
+        guard Int(buckets) <= (bytes.count - reader.position) / 4 else {
+            throw StageFailure(stage: "quotes", reason: "attribution model filter is shorter than its \(buckets) buckets")
+        }
         var weights: [Float] = []
         weights.reserveCapacity(Int(buckets))
         for _ in 0..<buckets {

@@ -32,6 +32,10 @@ import Testing
         var odd = bytes
         odd[8] = 3
         #expect(throws: StageFailure.self) { try AttributionModel(bytes: odd) }
+        // A bucket count of 2^30 in a small file is refused before anything is allocated for it.
+        var huge = bytes
+        huge[8...11] = [0, 0, 0, 0x40]
+        #expect { try AttributionModel(bytes: huge) } throws: { ($0 as? StageFailure)?.reason.contains("shorter than its 1073741824 buckets") == true }
     }
 
     @Test func refusesATaggerOfOtherTags() {
