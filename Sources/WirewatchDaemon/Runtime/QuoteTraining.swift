@@ -48,6 +48,10 @@ public struct QuoteTraining: Sendable {
             report("buckets must be a power of two and epochs positive")
             return 2
         }
+        guard (0...1).contains(options.filterThreshold) else {
+            report("the filter threshold is a probability, from 0 to 1")
+            return 2
+        }
         let plan: PipelinePlan
         do throws(StageFailure) {
             let entities = EntityStage(model: try ModelResources.model(dataDirectory), lexicons: ModelResources.lexicons(dataDirectory))

@@ -63,6 +63,11 @@ import WirewatchCore
         var options = QuoteTraining.Options(train: [])
         options.buckets = 1000
         #expect(QuoteTraining(options: options, dataDirectory: "/nonexistent").run { _ in } == 2)
+        var threshold = QuoteTraining.Options(train: [])
+        threshold.filterThreshold = 1.5
+        var report: [String] = []
+        #expect(QuoteTraining(options: threshold, dataDirectory: "/nonexistent").run { report.append($0) } == 2)
+        #expect(report == ["the filter threshold is a probability, from 0 to 1"])
     }
 
     @Test func reportsAnUnreadableFile() throws {
