@@ -65,7 +65,7 @@ public enum ModelResources {
             throw StageFailure(stage: stage, reason: "cannot open \(path): \(error)")
         }
         defer { file.lock.release() }
-        // Read straight into the array the model keeps: one copy of the weights in memory.
+        // Read straight into one array: the entity model keeps it (one copy of its weights in memory).
         return try file.readAll()
     }
 }

@@ -147,7 +147,7 @@ public struct QuoteEvaluation: Sendable {
         return 0
     }
 
-    /// Matches predictions to gold one to one (best token overlap first) and adds to `tally`.
+    /// Matches predictions to gold one to one (`QuoteStage.overlapMatches`) and adds to `tally`.
     static func score(_ mine: [Predicted], _ theirs: [GoldAttribution], tokenStarts: [Int], into tally: inout Tally) {
         tally.predicted += mine.count
         tally.expected += theirs.count
@@ -156,22 +156,8 @@ public struct QuoteEvaluation: Sendable {
             let end = tokenStarts.partitionPoint { $0 < span.1 }
             return first..<max(first, end)
         }
-        let mineTokens = mine.map { tokens($0.content) }
-        var pairs: [(shared: Double, gold: Int, predicted: Int)] = []
-        for (goldIndex, expected) in theirs.enumerated() {
-            let goldTokens = tokens(expected.content)
-            for (index, predicted) in mineTokens.enumerated() {
-                let shared = goldTokens.clamped(to: predicted).count
-                guard shared > 0, Double(shared) >= 0.5 * Double(max(goldTokens.count, predicted.count)) else { continue }
-                pairs.append((Double(shared) / Double(max(goldTokens.count, predicted.count)), goldIndex, index))
-            }
-        }
-        pairs.sort { $0.shared > $1.shared }
-        var goldUsed = Set<Int>()
-        var mineUsed = Set<Int>()
-        for pair in pairs where !goldUsed.contains(pair.gold) && !mineUsed.contains(pair.predicted) {
-            goldUsed.insert(pair.gold)
-            mineUsed.insert(pair.predicted)
+        let matches = QuoteStage.overlapMatches(gold: theirs.map { tokens($0.content) }, predicted: mine.map { tokens($0.content) })
+        for pair in matches {
             tally.overlap += 1
             let expected = theirs[pair.gold]
             let predicted = mine[pair.predicted]

@@ -29,11 +29,7 @@ extension QuoteStage {
                 entityKinds: Self.entityKinds(entityAt, document.entities))
             let tagSet = TagSet.attribution
             var tags = [Int](repeating: 0, count: tokens.count)
-            func range(_ span: Span) -> Range<Int> {
-                let first = tokens.partitionPoint { $0.span.start < span.start }
-                let end = tokens.partitionPoint { $0.span.start < span.end }
-                return first..<max(first, end)
-            }
+            func range(_ span: Span) -> Range<Int> { Self.tokenRange(of: span, in: tokens) }
             func mark(_ range: Range<Int>, type: Int) {
                 guard !range.isEmpty else { return }
                 if range.count == 1 {
@@ -81,36 +77,48 @@ extension QuoteStage {
             let (reading, _, entityAt) = reading(bytes, document)
             let attributions = finder.find(reading)
             let kinds = Self.entityKinds(entityAt, document.entities)
-            func range(_ span: Span) -> Range<Int> {
-                let first = tokens.partitionPoint { $0.span.start < span.start }
-                let end = tokens.partitionPoint { $0.span.start < span.end }
-                return first..<max(first, end)
-            }
+            func range(_ span: Span) -> Range<Int> { Self.tokenRange(of: span, in: tokens) }
             let scored = attributions.indices.filter { attributions[$0].kind != .partial }
-            var pairs: [(shared: Double, gold: Int, predicted: Int)] = []
-            for (goldIndex, expected) in gold.enumerated() {
-                let goldTokens = range(expected.content)
-                for predicted in scored {
-                    let content = attributions[predicted].content
-                    let shared = goldTokens.clamped(to: content).count
-                    let longer = max(goldTokens.count, content.count)
-                    guard shared > 0, 2 * shared >= longer else { continue }
-                    pairs.append((Double(shared) / Double(longer), goldIndex, predicted))
-                }
-            }
-            // Ties go to the earlier gold, then the earlier prediction: the labels do not depend on sort stability.
-            pairs.sort { ($0.shared, -$0.gold, -$0.predicted) > ($1.shared, -$1.gold, -$1.predicted) }
-            var goldUsed = Set<Int>()
-            var right = Set<Int>()
-            for pair in pairs where !goldUsed.contains(pair.gold) && !right.contains(pair.predicted) {
-                goldUsed.insert(pair.gold)
-                right.insert(pair.predicted)
-            }
+            let matches = Self.overlapMatches(gold: gold.map { range($0.content) }, predicted: scored.map { attributions[$0].content })
+            let right = Set(matches.map { scored[$0.predicted] })
             let filter = AttributionFilter(buckets: buckets, threshold: 0, weights: [])
             return attributions.indices.filter { attributions[$0].kind == .indirect }.map { index in
                 AttributionFilterTrainer.Example(
                     features: filter.features(index, of: attributions, text: reading, entityKinds: kinds), right: right.contains(index))
             }
         }
+    }
+
+    /// The tokens that start inside `span` (UTF-8 offsets), as a token range.
+    static func tokenRange(of span: Span, in tokens: [Token]) -> Range<Int> {
+        let first = tokens.partitionPoint { $0.span.start < span.start }
+        let end = tokens.partitionPoint { $0.span.start < span.end }
+        return first..<max(first, end)
+    }
+
+    /// Pairs gold and predicted content spans (token ranges) as `wirewatch eval quotes` scores
+    /// them: one to one, best overlap first, a pair only when the shared tokens are at least half
+    /// of the longer span's. Ties go to the earlier gold, then the earlier prediction, so the
+    /// pairs do not depend on sort stability.
+    public static func overlapMatches(gold: [Range<Int>], predicted: [Range<Int>]) -> [(gold: Int, predicted: Int)] {
+        var pairs: [(shared: Double, gold: Int, predicted: Int)] = []
+        for (goldIndex, expected) in gold.enumerated() {
+            for (predictedIndex, content) in predicted.enumerated() {
+                let shared = expected.clamped(to: content).count
+                let longer = max(expected.count, content.count)
+                guard shared > 0, 2 * shared >= longer else { continue }
+                pairs.append((Double(shared) / Double(longer), goldIndex, predictedIndex))
+            }
+        }
+        pairs.sort { ($0.shared, -$0.gold, -$0.predicted) > ($1.shared, -$1.gold, -$1.predicted) }
+        var goldUsed = Set<Int>()
+        var predictedUsed = Set<Int>()
+        var matches: [(gold: Int, predicted: Int)] = []
+        for pair in pairs where !goldUsed.contains(pair.gold) && !predictedUsed.contains(pair.predicted) {
+            goldUsed.insert(pair.gold)
+            predictedUsed.insert(pair.predicted)
+            matches.append((pair.gold, pair.predicted))
+        }
+        return matches
     }
 }
