@@ -157,10 +157,13 @@ struct TrainQuotes: ParsableCommand {
     @Option(help: "L2 regularisation coefficient.") var l2 = 1.0
     @Option(help: "Initial learning rate (it falls linearly to a hundredth over the epochs).") var rate = 0.001
     @Option(help: "The filter drops a rule attribution whose probability of being right is below this.") var filterThreshold: Float = 0.5
+    @Option(help: "Word clusters for the tagger's features (scripts/build-word-clusters.py output), embedded in the model.")
+    var clusters: String?
 
     func run() throws {
         var training = QuoteTraining.Options(train: train)
         training.filterThreshold = filterThreshold
+        training.clusters = clusters
         training.output = out
         training.epochs = epochs
         training.seed = seed

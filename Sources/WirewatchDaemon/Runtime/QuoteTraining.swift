@@ -27,6 +27,10 @@ public struct QuoteTraining: Sendable {
         /// to 0.7 within 0.003 of it: where the filter doubts the rules, the tagger's span is
         /// usually the better one.
         public var filterThreshold: Float = 0.5
+        /// Word clusters (`scripts/build-word-clusters.py` output) for the tagger's features; the
+        /// model carries them. Without them the tagger has no cluster features. With them it
+        /// scored 0.708 against 0.700 on a held-out tenth of PolNeAR train.
+        public var clusters: String?
 
         public init(train: [String]) {
             self.train = train
@@ -60,6 +64,19 @@ public struct QuoteTraining: Sendable {
             report("pipeline: \(error.reason)")
             return 1
         }
+        var clusters = WordClusters.none
+        if let path = options.clusters {
+            do throws(StageFailure) {
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    throw StageFailure(stage: "quotes", reason: "cannot read word clusters \(path)")
+                }
+                clusters = try WordClusters(tsv: String(decoding: data, as: UTF8.self))
+            } catch {
+                report(error.reason)
+                return 1
+            }
+            report("clusters: \(clusters.count) entries from \(path)")
+        }
         let rules = QuoteStage(lexicons: ModelResources.lexicons(dataDirectory))
         var examples: [CRFTrainer.Example] = []
         var filterExamples: [AttributionFilterTrainer.Example] = []
@@ -84,7 +101,7 @@ public struct QuoteTraining: Sendable {
                         source: span(quote["speaker_start"], quote["speaker_end"])))
             }
             attributions += gold.count
-            examples.append(rules.trainingExample(processed, gold: gold, buckets: options.buckets))
+            examples.append(rules.trainingExample(processed, gold: gold, buckets: options.buckets, clusters: clusters))
             filterExamples += rules.filterExamples(processed, gold: gold, buckets: filterTrainer.buckets)
         }
         guard read else { return 1 }
@@ -99,15 +116,16 @@ public struct QuoteTraining: Sendable {
             tagSet: .attribution, buckets: options.buckets, epochs: options.epochs, seed: options.seed, l2: options.l2,
             rate: options.rate)
         let files = options.train.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
+        let clusterFile = options.clusters.map { ", word clusters from \(($0 as NSString).lastPathComponent)" } ?? ""
         let tagger = trainer.train(
             examples,
-            provenance: "CRF (SGD, l2 \(options.l2), rate \(options.rate)), \(options.buckets) buckets, \(options.epochs) epochs, seed \(options.seed), trained on \(files)"
+            provenance: "CRF (SGD, l2 \(options.l2), rate \(options.rate)), \(options.buckets) buckets, \(options.epochs) epochs, seed \(options.seed), trained on \(files)\(clusterFile)"
         ) { epoch, loss in
             report(String(format: "epoch %2d  loss per token %.4f", epoch, loss))
         }
         let output = options.output ?? ModelResources.quotesModelPath(dataDirectory)
         let model = AttributionModel(
-            filter: filter, tagger: tagger,
+            filter: filter, clusters: clusters, tagger: tagger,
             provenance: "logistic regression (SGD, l2 \(filterTrainer.l2), rate \(filterTrainer.rate)), \(filterTrainer.buckets) buckets, \(filterTrainer.epochs) epochs, threshold \(options.filterThreshold), seed \(options.seed), trained on \(files)")
         let size: Int
         do throws(SystemError) {

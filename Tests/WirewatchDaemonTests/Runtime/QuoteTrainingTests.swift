@@ -59,6 +59,35 @@ import WirewatchCore
         #expect(quote.cue.map { Array(document.text.utf8)[$0.start..<$0.end] } == Array("favours".utf8)[...])
     }
 
+    @Test func embedsTheWordClustersItTrainedWith() throws {
+        let data = try dataFolder()
+        data.write("gold.jsonl", try [("Smith", "the new tax plan"), ("Jones", "a ban on imports")].map { try record($0.0, $0.1) }.joined(separator: "\n") + "\n")
+        data.write("clusters.tsv", "# word\tcoarse\tfine\nfavours\t1\t2\nsupports\t1\t2\nsenator\t3\t4\n")
+        var options = QuoteTraining.Options(train: [data.file("gold.jsonl")])
+        options.epochs = 2
+        options.buckets = 1 << 10
+        options.clusters = data.file("clusters.tsv")
+        var report: [String] = []
+        #expect(QuoteTraining(options: options, dataDirectory: data.path).run { report.append($0) } == 0)
+        #expect(report.contains("clusters: 3 entries from \(data.file("clusters.tsv"))"))
+        let model = try #require(try ModelResources.quotesModel(data.path))
+        #expect(model.clusters == (try WordClusters(tsv: "favours\t1\t2\nsupports\t1\t2\nsenator\t3\t4\n")))
+        #expect(model.tagger.provenance.hasSuffix("word clusters from clusters.tsv"))
+
+        // A missing or malformed clusters file stops the training before anything is written.
+        let other = try dataFolder()
+        other.write("gold.jsonl", try record("Smith", "the new tax plan") + "\n")
+        other.write("bad.tsv", "favours\tone\t2\n")
+        for (path, message) in [(other.file("missing.tsv"), "cannot read word clusters"), (other.file("bad.tsv"), "line 1")] {
+            var bad = QuoteTraining.Options(train: [other.file("gold.jsonl")])
+            bad.clusters = path
+            var lines: [String] = []
+            #expect(QuoteTraining(options: bad, dataDirectory: other.path).run { lines.append($0) } == 1)
+            #expect(lines.contains { $0.contains(message) })
+            #expect(!FileManager.default.fileExists(atPath: other.file("quotes.model")))
+        }
+    }
+
     @Test func refusesBadSettings() {
         var options = QuoteTraining.Options(train: [])
         options.buckets = 1000

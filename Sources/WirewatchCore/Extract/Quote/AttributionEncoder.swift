@@ -7,11 +7,14 @@
 /// rules' own reading — whether the token is content, cue or source of a rule attribution
 /// and of which kind, and each word with that reading — with the nearest rule cue and cue word
 /// before and after it in the sentence, and whether a "that", "to", colon or comma lies between
-/// such a cue and the token. The rules are thus features: the tagger learns where to trust them
-/// and finds attributions they miss. Everything is hashed; no strings are built.
+/// such a cue and the token; and, when the model has word clusters, the token's coarse and fine
+/// cluster. The rules are thus features: the tagger learns where to trust them and finds
+/// attributions they miss. Everything is hashed; no strings are built.
 struct AttributionEncoder: Sendable {
     /// Number of hash buckets (a power of two).
     let buckets: Int
+    /// The model's word clusters (`.none` for a model trained without them).
+    var clusters: WordClusters = .none
 
     typealias Vocabulary = AttributionVocabulary
 
@@ -38,8 +41,9 @@ struct AttributionEncoder: Sendable {
         FeatureHash.lowercased(";")
     )
 
-    /// The most features one token has (templates 1–44, some only when their context exists).
-    static let maximumFeatures = 44
+    /// The most features one token has (templates 1–46, some only when their context exists or
+    /// the model has clusters).
+    static let maximumFeatures = 46
 
     /// Feature ids of every token: `ids[offsets[t]..<offsets[t + 1]]`.
     struct Encoded {
@@ -140,6 +144,8 @@ struct AttributionEncoder: Sendable {
         var written = 0
         var offsets = [Int](repeating: 0, count: count + 1)
         let mask = UInt64(buckets - 1)
+        let clusters = clusters
+        let hasClusters = !clusters.isEmpty
         ids.withUnsafeMutableBufferPointer { output in
             @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
                 let hash = FeatureHash.combine(template &* 0x9E37_79B9_7F4A_7C15 &+ 0x5151, value)
@@ -209,6 +215,12 @@ struct AttributionEncoder: Sendable {
                     add(43, lexical[other] << 2 | UInt64(lastOpener[index] > other ? 1 : 0) | UInt64(lastComma[index] > other ? 2 : 0))
                 }
                 add(44, FeatureHash.combine(lower[index], ruleTag[index].rawValue))
+                if hasClusters {
+                    // Unknown words share the value 0: rare words are a class of their own.
+                    let (coarse, fine) = clusters.classes(lower[index])
+                    add(45, fine)
+                    add(46, coarse)
+                }
                 offsets[index + 1] = written
             }
         }

@@ -1,20 +1,28 @@
 import Foundation
 
-/// What the quote stage learns (`quotes.model`): the filter on the rules' reported speech and
-/// the attribution tagger, in one file so that they are rebuilt and shipped together.
+/// What the quote stage learns (`quotes.model`): the filter on the rules' reported speech, the
+/// word clusters the tagger reads and the attribution tagger, in one file so that they are
+/// rebuilt and shipped together.
 ///
 /// The file is the magic, the filter (buckets, threshold, provenance, one float weight per
-/// bucket, all little-endian), then the tagger in `TaggerModel`'s own format.
+/// bucket, all little-endian), the word clusters (`WordClusters`' format), then the tagger in
+/// `TaggerModel`'s own format. Files of the first version (`WWQUO01`) have no clusters and are
+/// still read.
 public struct AttributionModel: Sendable {
     public let filter: AttributionFilter
+    /// The clusters the tagger was trained with (`.none` when it was trained without).
+    public let clusters: WordClusters
     public let tagger: TaggerModel
     /// How the filter was made (data, settings).
     public let provenance: String
 
-    static let magic = Array("WWQUO01\n".utf8)
+    static let magic = Array("WWQUO02\n".utf8)
+    /// The first version's magic: the same layout without clusters.
+    static let magicWithoutClusters = Array("WWQUO01\n".utf8)
 
-    public init(filter: AttributionFilter, tagger: TaggerModel, provenance: String) {
+    public init(filter: AttributionFilter, clusters: WordClusters = .none, tagger: TaggerModel, provenance: String) {
         self.filter = filter
+        self.clusters = clusters
         self.tagger = tagger
         self.provenance = provenance
     }
@@ -22,7 +30,8 @@ public struct AttributionModel: Sendable {
     /// Reads a model file.
     public init(bytes: [UInt8]) throws(StageFailure) {
         var reader = BinaryReader(bytes: bytes)
-        guard reader.take(Self.magic.count).map(Array.init) == Self.magic else {
+        let magic = reader.take(Self.magic.count).map(Array.init)
+        guard magic == Self.magic || magic == Self.magicWithoutClusters else {
             throw StageFailure(stage: "quotes", reason: "not a Wirewatch attribution model (bad magic)")
         }
         guard let buckets = reader.uint32(), buckets > 0, buckets & (buckets - 1) == 0, let threshold = reader.float32(),
@@ -41,11 +50,14 @@ public struct AttributionModel: Sendable {
             }
             weights.append(weight)
         }
+        let clusters = magic == Self.magic ? try WordClusters(reading: &reader) : WordClusters.none
         let tagger = try TaggerModel(bytes: Array(bytes[reader.position...]), stage: "quotes")
         guard tagger.tagSet == TagSet.attribution else {
             throw StageFailure(stage: "quotes", reason: "the attribution model's tagger has other tags than content, cue and source")
         }
-        self.init(filter: AttributionFilter(buckets: Int(buckets), threshold: threshold, weights: weights), tagger: tagger, provenance: provenance)
+        self.init(
+            filter: AttributionFilter(buckets: Int(buckets), threshold: threshold, weights: weights), clusters: clusters, tagger: tagger,
+            provenance: provenance)
     }
 
     /// The model file.
@@ -56,6 +68,7 @@ public struct AttributionModel: Sendable {
         writer.float32(filter.threshold)
         writer.string(provenance)
         for weight in filter.weights { writer.float32(weight) }
+        clusters.write(to: &writer)
         writer.bytes(tagger.serialized())
         return writer.output
     }

@@ -17,14 +17,17 @@ extension QuoteStage {
     /// run time, and gold BILOU tags of `TagSet.attribution`.
     ///
     /// Content wins over cue and source where they overlap, and of nested contents ("X said
-    /// that Y believes Z") the outermost is kept, so that every token has one tag.
-    public func trainingExample(_ document: Document, gold: [GoldAttribution], buckets: Int) -> CRFTrainer.Example {
+    /// that Y believes Z") the outermost is kept, so that every token has one tag. `clusters` are
+    /// the word clusters the model will carry.
+    public func trainingExample(
+        _ document: Document, gold: [GoldAttribution], buckets: Int, clusters: WordClusters = .none
+    ) -> CRFTrainer.Example {
         var text = document.text
         return text.withUTF8 { bytes in
             let tokens = document.tokens
             let (reading, _, entityAt) = reading(bytes, document)
             let attributions = finder.find(reading)
-            let encoded = AttributionEncoder(buckets: buckets).encode(
+            let encoded = AttributionEncoder(buckets: buckets, clusters: clusters).encode(
                 bytes, tokens: tokens, text: reading, attributions: attributions,
                 entityKinds: Self.entityKinds(entityAt, document.entities))
             let tagSet = TagSet.attribution

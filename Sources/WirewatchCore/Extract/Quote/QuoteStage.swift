@@ -24,7 +24,7 @@ public struct QuoteStage: Stage {
     /// reported speech and the attribution tagger.
     public init(lexicons: Lexicons = Lexicons(), model: AttributionModel? = nil) {
         self.lexicons = lexicons
-        tagger = model.map { AttributionTagger(model: $0.tagger) }
+        tagger = model.map { AttributionTagger(model: $0.tagger, clusters: $0.clusters) }
         filter = model?.filter
     }
 

@@ -18,13 +18,40 @@ import Testing
         let read = try AttributionModel(bytes: model.serialized())
         #expect(read.filter == model.filter)
         #expect(read.provenance == "filter")
+        #expect(read.clusters == .none)
         #expect(read.tagger.serialized() == model.tagger.serialized())
+    }
+
+    @Test func carriesItsWordClusters() throws {
+        let clusters = try WordClusters(tsv: "said\t1\t2\ntold\t1\t3\n")
+        let withClusters = AttributionModel(filter: model.filter, clusters: clusters, tagger: tagger(.attribution), provenance: "filter")
+        let read = try AttributionModel(bytes: withClusters.serialized())
+        #expect(read.clusters == clusters)
+        #expect(read.tagger.serialized() == model.tagger.serialized())
+        // Cut inside the clusters.
+        let bytes = withClusters.serialized()
+        let clustersStart = 8 + 4 + 4 + 4 + "filter".utf8.count + 4 * 8
+        #expect(throws: StageFailure.self) { try AttributionModel(bytes: Array(bytes.prefix(clustersStart + 10))) }
+    }
+
+    @Test func readsFirstVersionFilesWithoutClusters() throws {
+        // Version 1: the same layout with its own magic and no clusters section.
+        var bytes = model.serialized()
+        let clustersStart = 8 + 4 + 4 + 4 + "filter".utf8.count + 4 * 8
+        bytes.removeSubrange(clustersStart..<(clustersStart + 4))
+        bytes.replaceSubrange(0..<8, with: Array("WWQUO01\n".utf8))
+        let read = try AttributionModel(bytes: bytes)
+        #expect(read.clusters == .none)
+        #expect(read.filter == model.filter)
+        #expect(read.tagger.serialized() == model.tagger.serialized())
+        // What is written is always the current version.
+        #expect(Array(read.serialized().prefix(8)) == Array("WWQUO02\n".utf8))
     }
 
     @Test func refusesDamagedFiles() {
         let bytes = model.serialized()
         // Bad magic, a bare tagger file, a cut in the filter, a cut in the tagger.
-        #expect(throws: StageFailure.self) { try AttributionModel(bytes: Array("WWQUO02\n".utf8) + bytes.dropFirst(8)) }
+        #expect(throws: StageFailure.self) { try AttributionModel(bytes: Array("WWQUO09\n".utf8) + bytes.dropFirst(8)) }
         #expect(throws: StageFailure.self) { try AttributionModel(bytes: tagger(.attribution).serialized()) }
         #expect(throws: StageFailure.self) { try AttributionModel(bytes: Array(bytes.prefix(30))) }
         #expect(throws: StageFailure.self) { try AttributionModel(bytes: Array(bytes.dropLast(5))) }

@@ -84,4 +84,43 @@ import Testing
         #expect(example.offsets.count == example.tokenCount + 1)
         for (index, tag) in example.gold.enumerated() { #expect(tagSet.allows(index == 0 ? -1 : example.gold[index - 1], tag)) }
     }
+
+    @Test func addsNothingOnAKeptAttributionsCue() throws {
+        // Trained, wrongly on purpose, to take what follows "according to" as the content: the
+        // tagger then tags "figures from the bank" as a content with the cue of the rules'
+        // attribution "Sales fell in April", which one cue cannot introduce twice.
+        let stage = QuoteStage(lexicons: Fixtures.lexicons)
+        var examples: [CRFTrainer.Example] = []
+        for (what, whom) in [
+            ("Prices rose in March", "the ministry"), ("Exports grew last year", "the chamber"), ("Costs jumped in May", "the agency"),
+            ("Rents fell in June", "the council"), ("Output slipped in July", "the institute"), ("Sales rose in August", "the union"),
+        ] {
+            let text = "\(what), according to figures from \(whom). The weather was cold on Monday."
+            let gold = QuoteStage.GoldAttribution(
+                content: try span(of: "figures from \(whom)", in: text), cue: try span(of: "according to", in: text), source: nil)
+            examples.append(stage.trainingExample(try prepared(text), gold: [gold], buckets: 1 << 12))
+        }
+        let tagger = CRFTrainer(tagSet: .attribution, buckets: 1 << 12, epochs: 30, seed: 1, l2: 0.1, rate: 0.05).train(examples, provenance: "test") { _, _ in }
+        let model = AttributionModel(
+            filter: AttributionFilter(buckets: 16, threshold: 0, weights: [Float](repeating: 0, count: 16)), tagger: tagger, provenance: "test")
+
+        let text = "Sales fell in April, according to figures from the bank. The weather was cold on Monday."
+        let document = try prepared(text)
+        var copy = document.text
+        let tagged = copy.withUTF8 { bytes in
+            let (reading, _, _) = stage.reading(bytes, document)
+            let found = stage.finder.find(reading)
+            return AttributionTagger(model: tagger).spans(
+                bytes, tokens: document.tokens, text: reading, attributions: found,
+                entityKinds: [UInt8](repeating: 0, count: document.tokens.count))
+        }
+        // Tokens: Sales fell in April , according to figures from the bank . …
+        #expect(tagged.contains { $0.type == 0 && $0.range == 7..<11 })
+        #expect(tagged.contains { $0.type == 1 && $0.range == 5..<7 })
+
+        let bytes = Array(text.utf8)
+        let quotes = try QuoteStage(lexicons: Fixtures.lexicons, model: model).process(document).quotes
+        let contents = quotes.map { String(decoding: bytes[$0.span.start..<$0.span.end], as: UTF8.self) }
+        #expect(contents == ["Sales fell in April"])
+    }
 }
