@@ -69,9 +69,9 @@ extension TimeExpressionStage {
     }
 
     /// Expressions that mean the same quarter a year before, in an earnings report.
-    private static let yearAgoPhrases: Set<String> = ["a year ago", "a year earlier", "a year before", "year-ago", "year-earlier", "year-before"]
+    private static let yearAgoPhrases: WordSet = ["a year ago", "a year earlier", "a year before", "year-ago", "year-earlier", "year-before"]
     /// Expressions that mean the quarter reported.
-    private static let currentQuarterPhrases: Set<String> = ["the quarter", "this quarter", "the latest quarter"]
+    private static let currentQuarterPhrases: WordSet = ["the quarter", "this quarter", "the latest quarter"]
 
     /// A sentence comparing nine months, a half or a fiscal year, where "a year ago" is a year.
     private static func coversLongerPeriod(_ words: ArraySlice<String>) -> Bool {

@@ -24,7 +24,7 @@ extension TimeExpressionStage {
     ]
 
     /// Modifiers of amounts: on a date they need a count in it ("about two years ago").
-    static let quantityModifiers: Set<String> = ["APPROX", "MORE_THAN", "LESS_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"]
+    static let quantityModifiers: WordSet = ["APPROX", "MORE_THAN", "LESS_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"]
 
     /// Whether a date expression counts something: it holds a number or ends in "ago".
     static func counts(_ draft: Draft, _ words: [String]) -> Bool {
@@ -35,7 +35,7 @@ extension TimeExpressionStage {
 
     /// Hedges on a date's part of its period, alone ("late last year") or hyphenated ("mid-March"),
     /// and the side of it: "post-1959" (AFTER), "pre-2000" (BEFORE).
-    static let hedges: [String: String] = ["early": "START", "mid": "MID", "late": "END", "post": "AFTER", "pre": "BEFORE"]
+    static let hedges: WordTable<String> = ["early": "START", "mid": "MID", "late": "END", "post": "AFTER", "pre": "BEFORE"]
 
     /// UTC offsets of zone names after a clock time (standard time; summer time has its own names).
     static let zones: [[String]: String] = [
@@ -57,7 +57,7 @@ extension TimeExpressionStage {
             var draft = Draft(first: found.first, last: found.last, type: found.type, value: found.value)
             // "late last year", "early March": the matcher may have kept the hedge in the span.
             let firstWord = words[draft.first]
-            if let hedge = hedges.first(where: { firstWord.hasPrefix($0.key + "-") }) {
+            if let hedge = hedges.entries.first(where: { firstWord.hasPrefix($0.key + "-") }) {
                 draft.mod = hedge.value  // "mid-March", "late-1990s"
             } else if draft.last > draft.first, let mod = hedges[firstWord] {
                 draft.mod = mod
@@ -139,7 +139,7 @@ extension TimeExpressionStage {
     }
 
     /// Words that may follow "the 24th" used as a date.
-    static let dayFollowers: Set<String> = [
+    static let dayFollowers: WordSet = [
         "of", "and", "or", "to", "at", "in", "on", "was", "is", "will", "would", "when", "as", "with", "from", "for", "through",
         "until", "till", "before", "after", "but", "that", "which", "saw", "marks", "marked", "began", "begins", "ended", "ends",
         "has", "had", "could", "should", "may", "might", "the", "a", "an", "he", "she", "it", "they", "we", "i", "there", "this",
@@ -147,7 +147,7 @@ extension TimeExpressionStage {
     ]
 
     /// Nouns of awards before "of the year": "player of the year", "album of the month".
-    static let awards: Set<String> = [
+    static let awards: WordSet = [
         "player", "players", "team", "album", "film", "movie", "book", "song", "record", "goal", "person", "man", "woman", "coach",
         "manager", "athlete", "sportsman", "sportswoman", "sportsperson", "personality", "blog", "website", "site", "game", "car",
         "artist", "act", "newcomer", "director", "actor", "actress", "company", "restaurant", "word", "story", "photo",
@@ -157,14 +157,14 @@ extension TimeExpressionStage {
     ]
 
     /// Capitalised words after a weekday that make a title: "the Sunday Times", "Saturday Night Live".
-    static let titleWords: Set<String> = [
+    static let titleWords: WordSet = [
         "telegraph", "times", "express", "mirror", "independent", "herald", "post", "mail", "tribune", "sport", "people", "observer",
         "star", "live", "night", "programme", "show", "business", "politics", "edition",
     ]
 
     /// Words in -s before "a week" that are not the plural of a rate ("four flights a week"): "as
     /// long as a month", "it was a year".
-    static let notPlurals: Set<String> = [
+    static let notPlurals: WordSet = [
         "as", "was", "is", "has", "does", "his", "its", "this", "thus", "plus", "less", "unless", "across", "us", "yes", "whereas",
         "perhaps", "always", "sometimes", "towards", "afterwards", "besides", "hers", "ours", "theirs", "yours",
     ]

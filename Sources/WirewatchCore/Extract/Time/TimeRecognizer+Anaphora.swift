@@ -39,7 +39,7 @@ extension TimeRecognizer {
     }
 
     /// Units an anaphor can name, and whether it names a part of a day.
-    private static let anaphorUnits: Set<String> = ["day", "week", "month", "year", "morning", "afternoon", "evening", "night"]
+    private static let anaphorUnits: WordSet = ["day", "week", "month", "year", "morning", "afternoon", "evening", "night"]
 
     /// An anaphoric expression at token `i` with its value counted from `reference`.
     func anaphor(_ w: [String], _ i: Int, _ end: Int, reference: Reference?) -> Found? {

@@ -288,37 +288,37 @@ extension TimeRecognizer {
     }
 
     /// Durations of half a unit.
-    static let halfUnits: [String: String] = [
+    static let halfUnits: WordTable<String> = [
         "second": "PT0.5S", "minute": "PT30S", "hour": "PT30M", "day": "PT12H", "week": "P3DT12H", "month": "P15D", "year": "P6M",
         "decade": "P5Y", "century": "P50Y",
     ]
 
     /// Directions before "quarter of a century".
-    static let periodDirections: Set<String> = ["past", "last", "next"]
+    static let periodDirections: WordSet = ["past", "last", "next"]
 
     /// Which week of a month or year: "the first week of March" (counted from the start), "the last week of 2003" (-1).
-    static let weeksOfAPeriod: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1]
+    static let weeksOfAPeriod: WordTable<Int> = ["first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1]
 
     /// Capitalised words before a holiday that do not make it part of a longer name ("On Christmas Day").
-    static let nameOpeners: Set<String> = [
+    static let nameOpeners: WordSet = [
         "on", "by", "in", "at", "since", "until", "before", "after", "for", "from", "the", "this", "last", "next", "every", "each",
         "over", "during", "through", "till", "of", "and", "or", "but", "a", "an",
     ]
 
     /// Tokens that end a sentence or open a quotation, before a capitalised first word.
-    static let sentenceEnds: Set<String> = [".", "!", "?", "\"", "“", "``", "`", "''", "‘", "'", ":", ";", "(", "—", "-", "–"]
+    static let sentenceEnds: WordSet = [".", "!", "?", "\"", "“", "``", "`", "''", "‘", "'", ":", ";", "(", "—", "-", "–"]
 
     /// Which half of a year: "the first half", "the last half".
-    static let halves: [String: Int] = ["first": 1, "second": 2, "last": 2]
+    static let halves: WordTable<Int> = ["first": 1, "second": 2, "last": 2]
 
     /// Words that set a named day or period relative to the anchor: "last Easter", "January this year", "next summer".
-    static let directions: Set<String> = ["last", "next", "this"]
+    static let directions: WordSet = ["last", "next", "this"]
 
     /// Holiday names by their first word, longest first (one hash lookup per candidate token).
-    static let holidaysByFirstWord: [String: [(words: [String], holiday: Holiday)]] = Dictionary(grouping: Holiday.names) { $0.words[0] }
+    static let holidaysByFirstWord: WordTable<[(words: [String], holiday: Holiday)]> = WordTable(Dictionary(grouping: Holiday.names) { $0.words[0] })
 
     /// First words of years in words, as centuries: "nineteen ninety-one".
-    static let centuryWords: [String: Int] = ["eighteen": 18, "nineteen": 19, "twenty": 20]
+    static let centuryWords: WordTable<Int> = ["eighteen": 18, "nineteen": 19, "twenty": 20]
 
     /// A holiday's name at token `start`, with its length in tokens.
     static func holiday(_ w: [String], _ start: Int, _ end: Int) -> (Holiday, Int)? {
@@ -374,7 +374,7 @@ extension TimeRecognizer {
     }
 
     /// Words before a year: "in", "since", "the year".
-    static let yearCallers: Set<String> = ["in", "since", "until", "by", "year", "of", "before", "after", "early", "late"]
+    static let yearCallers: WordSet = ["in", "since", "until", "by", "year", "of", "before", "after", "early", "late"]
 
     /// An ordinal in digits or words ("11th", "twentieth", "twenty-first").
     static func ordinalNumber(_ word: String) -> Int? {

@@ -69,10 +69,10 @@ struct TimeRecognizer: Sendable {
     }
 
     /// Currency signs and codes written before an amount: "£1.8bn a year".
-    static let currencyMarks: Set<String> = ["$", "£", "€", "¥", "₽", "₴", "₹", "usd", "eur", "gbp"]
+    static let currencyMarks: WordSet = ["$", "£", "€", "¥", "₽", "₴", "₹", "usd", "eur", "gbp"]
 
     /// Words that can begin a time expression, besides numbers.
-    static let starters: Set<String> = {
+    static let starters: WordSet = {
         var words: Set<String> = [
             "the", "a", "an", "today", "yesterday", "tomorrow", "tonight", "last", "next", "this", "coming", "past",
             "previous", "current", "earlier", "later", "early", "late", "mid", "every", "each", "daily", "weekly",
@@ -92,7 +92,7 @@ struct TimeRecognizer: Sendable {
         words.formUnion(Holiday.names.map { $0.words[0] })
         words.formUnion(TimeVocabulary.decadeWords.keys)
         words.formUnion(["year-end", "fiscal", "full", "midday", "two", "nineteen", "eighteen", "twenty", "half", "fortnight", "fortnights", "near", "short", "medium", "while"])
-        return words
+        return WordSet(words)
     }()
 
     /// What the scan needs to know about a word, from one lookup.
@@ -139,7 +139,7 @@ struct TimeRecognizer: Sendable {
         static let addedAmount = WordClass(rawValue: 1_048_576)
     }
 
-    static let classes: [String: WordClass] = {
+    static let classes: WordTable<WordClass> = {
         var table: [String: WordClass] = [:]
         for word in starters { table[word, default: []].insert(.starter) }
         for word in ["the", "a", "an"] { table[word, default: []].insert(.article) }
@@ -165,7 +165,7 @@ struct TimeRecognizer: Sendable {
         for word in ["early", "soon"] { table[word, default: []].insert(.earliness) }
         for word in ["is", "are", "'re", "’re"] { table[word, default: []].insert(.presentBe) }
         for word in addedAmounts { table[word, default: []].insert(.addedAmount) }
-        return table
+        return WordTable(table)
     }()
 
     static func classify(_ word: String) -> WordClass {
@@ -273,51 +273,51 @@ struct TimeRecognizer: Sendable {
 
 
     // Word lists of the patterns, built once (array literals in the matcher would allocate per token).
-    private static let set0: Set<String> = ["last", "next", "this", "coming", "past"]
-    private static let set1: Set<String> = ["last", "next", "this", "coming"]
-    private static let set2: Set<String> = ["earlier", "later", "early", "late", "mid"]
-    private static let set3: Set<String> = ["last", "next", "this", "coming", "previous", "past", "current"]
-    private static let set4: Set<String> = ["week", "month", "year", "quarter", "weekend", "decade", "century"]
-    private static let set5: Set<String> = ["year", "month", "week", "quarter"]
-    private static let set6: Set<String> = ["the", "last", "past", "next", "coming"]
-    private static let set7: Set<String> = ["last", "past", "next", "coming", "first"]
-    private static let set8: Set<String> = ["recent", "coming", "several", "many"]
-    private static let set9: Set<String> = ["days", "weeks", "months", "years", "decades", "hours"]
-    private static let set10: Set<String> = ["recent", "coming", "several", "many", "the"]
-    private static let set11: Set<String> = ["year-earlier", "year-ago", "year-before"]
+    private static let set0: WordSet = ["last", "next", "this", "coming", "past"]
+    private static let set1: WordSet = ["last", "next", "this", "coming"]
+    private static let set2: WordSet = ["earlier", "later", "early", "late", "mid"]
+    private static let set3: WordSet = ["last", "next", "this", "coming", "previous", "past", "current"]
+    private static let set4: WordSet = ["week", "month", "year", "quarter", "weekend", "decade", "century"]
+    private static let set5: WordSet = ["year", "month", "week", "quarter"]
+    private static let set6: WordSet = ["the", "last", "past", "next", "coming"]
+    private static let set7: WordSet = ["last", "past", "next", "coming", "first"]
+    private static let set8: WordSet = ["recent", "coming", "several", "many"]
+    private static let set9: WordSet = ["days", "weeks", "months", "years", "decades", "hours"]
+    private static let set10: WordSet = ["recent", "coming", "several", "many", "the"]
+    private static let set11: WordSet = ["year-earlier", "year-ago", "year-before"]
     /// Words after "fall" that make it a decline: "the fall in sales", "this fall from 2.1%".
-    private static let declineFollowers: Set<String> = [
+    private static let declineFollowers: WordSet = [
         "in", "of", "from", "to", "was", "is", "came", "comes", "has", "had", "could", "would", "will", "reflects", "reflected", "out",
         "back", "below", "on",
     ]
     /// Prepositions before "the fall" as a season: "in the fall", "by the fall".
-    private static let seasonPrepositions: Set<String> = ["in", "during", "by", "until", "till", "since", "through", "over", "before", "after"]
+    private static let seasonPrepositions: WordSet = ["in", "during", "by", "until", "till", "since", "through", "over", "before", "after"]
 
     /// Modal verbs, before "one day" that means some day ahead.
-    private static let modals: Set<String> = ["will", "would", "could", "may", "might", "can", "shall", "should", "'ll", "’ll"]
-    static let meridiems: Set<String> = ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]
+    private static let modals: WordSet = ["will", "would", "could", "may", "might", "can", "shall", "should", "'ll", "’ll"]
+    static let meridiems: WordSet = ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]
     /// Words before a bare "May" that make it the month: "by May", "in early May".
-    private static let monthCallers: Set<String> = ["in", "by", "since", "until", "till", "through", "of", "early", "late", "mid", "before", "after", "last", "next", "this", "from", "to", "during"]
+    private static let monthCallers: WordSet = ["in", "by", "since", "until", "till", "through", "of", "early", "late", "mid", "before", "after", "last", "next", "this", "from", "to", "during"]
     /// Units of "the past year": the previous calendar unit, not a duration.
-    private static let calendarUnits: Set<String> = ["year", "decade", "week", "month", "quarter"]
+    private static let calendarUnits: WordSet = ["year", "decade", "week", "month", "quarter"]
     /// Words between a count and its unit that leave the count as it is: "two more weeks".
-    private static let countFillers: Set<String> = [
+    private static let countFillers: WordSet = [
         "more", "additional", "full", "straight", "consecutive", "whole", "extra", "trading", "business", "working", "calendar",
     ]
     /// Fillers that may follow an article: "an additional year", "a whole week" ("a calendar year"
     /// is mostly a kind of year, not an amount).
-    private static let addedAmounts: Set<String> = ["additional", "extra", "further", "whole"]
+    private static let addedAmounts: WordSet = ["additional", "extra", "further", "whole"]
     private static let hedgedPrefixes = ["mid-", "late-", "early-", "post-", "pre-"]
     /// Nouns after a four-digit number that make it a count, not a year.
-    private static let countNouns: Set<String> = [
+    private static let countNouns: WordSet = [
         "people", "troops", "tons", "tonnes", "jobs", "workers", "cars", "units", "shares", "points", "votes", "pence", "cents", "euros",
         "dollars", "pounds", "yen", "metres", "meters", "miles", "feet", "barrels",
     ]
     /// Words before "current" that make it the noun: "alternating current", "the ocean current".
-    private static let currentNouns: Set<String> = ["alternating", "direct", "electric", "electrical", "ocean", "rip", "strong", "tidal", "cold", "warm"]
+    private static let currentNouns: WordSet = ["alternating", "direct", "electric", "electrical", "ocean", "rip", "strong", "tidal", "cold", "warm"]
     /// Words after "current" that make it no time: accounting terms and a noun's verbs and function words
     /// ("the current account", "current assets", "the current of the river", "the current is").
-    private static let notNowAfterCurrent: Set<String> = [
+    private static let notNowAfterCurrent: WordSet = [
         "account", "accounts", "affairs", "assets", "liabilities", "ratio", "expenditure", "of", "and", "or", "is", "was", "are", "were", "in", "on", "at",
         "to", "for", "from", "with", "by", "as", "that", "which", "the", "a", "an", "has", "had", "have", "will", "would", "can", "could",
         "may", "might", "should", "be", "been", "it", "its", "this", "flows", "flowed", "flowing", "carried", "swept", "runs", "ran",
@@ -328,9 +328,9 @@ struct TimeRecognizer: Sendable {
         guard let letter = next.utf8.first, letter &- 0x61 < 26 else { return false }
         return !notNowAfterCurrent.contains(next)
     }
-    private static let table0: [String: Int] = ["today": 0, "yesterday": -1, "tomorrow": 1]
-    private static let table1: [String: String] = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "nightly": "P1D", "hourly": "PT1H"]
-    private static let table2: [String: String] = ["now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF"]
+    private static let table0: WordTable<Int> = ["today": 0, "yesterday": -1, "tomorrow": 1]
+    private static let table1: WordTable<String> = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "nightly": "P1D", "hourly": "PT1H"]
+    private static let table2: WordTable<String> = ["now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF"]
 
     // MARK: - Matching
 
