@@ -40,6 +40,14 @@ public enum ModelResources {
         return try AttributionModel(bytes: bytes)
     }
 
+    /// Reads word clusters (`scripts/build-word-clusters.py` output) for `wirewatch train quotes`.
+    public static func wordClusters(_ path: String) throws(StageFailure) -> WordClusters {
+        guard let bytes = try contents(path, stage: "quotes") else {
+            throw StageFailure(stage: "quotes", reason: "cannot read word clusters \(path)")
+        }
+        return try WordClusters(tsv: String(decoding: bytes, as: UTF8.self))
+    }
+
     /// Writes a model file's `bytes` to `path` durably (fsynced, renamed into place), creating
     /// its folder; returns the size.
     public static func write(_ bytes: [UInt8], to path: String) throws(SystemError) -> Int {

@@ -67,10 +67,7 @@ public struct QuoteTraining: Sendable {
         var clusters = WordClusters.none
         if let path = options.clusters {
             do throws(StageFailure) {
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    throw StageFailure(stage: "quotes", reason: "cannot read word clusters \(path)")
-                }
-                clusters = try WordClusters(tsv: String(decoding: data, as: UTF8.self))
+                clusters = try ModelResources.wordClusters(path)
             } catch {
                 report(error.reason)
                 return 1

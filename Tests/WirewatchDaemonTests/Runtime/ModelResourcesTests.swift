@@ -25,6 +25,17 @@ import WirewatchCore
         #expect(try ModelResources.quotesModel(folder.path)?.serialized() == model.serialized())
     }
 
+    @Test func readsWordClusters() throws {
+        let folder = TemporaryDirectory("models")
+        folder.write("clusters.tsv", "# word\tcoarse\tfine\nsaid\t1\t2\n")
+        #expect(try ModelResources.wordClusters(folder.file("clusters.tsv")) == (try WordClusters(tsv: "said\t1\t2\n")))
+        #expect { try ModelResources.wordClusters(folder.file("missing.tsv")) } throws: {
+            ($0 as? StageFailure)?.reason == "cannot read word clusters \(folder.file("missing.tsv"))"
+        }
+        folder.write("bad.tsv", "said\t1\n")
+        #expect { try ModelResources.wordClusters(folder.file("bad.tsv")) } throws: { ($0 as? StageFailure)?.reason.contains("line 1") == true }
+    }
+
     @Test func theEntityModelIsRequired() {
         let folder = TemporaryDirectory("models")
         #expect(throws: StageFailure.self) { try ModelResources.model(folder.path) }
