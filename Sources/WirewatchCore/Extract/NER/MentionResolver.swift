@@ -1,10 +1,12 @@
 /// Groups the name mentions of one article into entities.
 ///
 /// Mentions of one entity: the same name ("Antonov" … "Antonov"); a person's surname or first
-/// name after the full name ("Anatoly Antonov" … "Antonov"); an acronym defined in parentheses
+/// name after the full name, with or without a title ("Anatoly Antonov" … "Antonov", "Mr.
+/// Antonov"; not "Mr. Clinton" after "Hillary Clinton"), or before it when only one person has
+/// that surname (a headline's "Pence: …" before "Mike Pence"); an acronym defined in parentheses
 /// after a name ("Ukrainian Armed Forces (AFU)" … "AFU") or spelling a name's initials; and
-/// spellings of one country ("United States" … "US" … "U.S."). The fullest name becomes the
-/// entity's name; ids are `e1`, `e2`, … in order of first mention.
+/// spellings of one country ("United States" … "US" … "U.S."). The fullest name, titles not
+/// counted, becomes the entity's name; ids are `e1`, `e2`, … in order of first mention.
 struct MentionResolver: Sendable {
     let lexicons: Lexicons
 
@@ -24,11 +26,17 @@ struct MentionResolver: Sendable {
             }
             if group == nil { group = keys[mention.type + ":" + key] ?? keys["any:" + key] }
             if group == nil, mention.type == "PERSON" {
-                // A surname or first name alone refers to the last person with that name part.
-                for (other, otherGroup) in zip(mentions.indices, groupOf).reversed() where other < index && otherGroup >= 0 {
-                    guard mentions[other].type == "PERSON" else { continue }
-                    let parts = texts[other].split(separator: " ").map(String.init)
-                    if parts.count > 1, parts.contains(text) || parts.last == text {
+                // A surname or first name alone, with or without a title ("Antonov", "Mr. Antonov",
+                // "Governor Pence"), refers to the last person with that name part.
+                // An honorific of the other gender is another person: "Mr. Clinton" after "Mrs. Clinton".
+                let own = Self.nameParts(text)
+                let gender = Self.honorificGender(text)
+                if own.count == 1, let name = own.first {
+                    for (other, otherGroup) in zip(mentions.indices, groupOf).reversed() where other < index && otherGroup >= 0 {
+                        guard mentions[other].type == "PERSON" else { continue }
+                        let parts = Self.nameParts(texts[other])
+                        guard parts.contains(name) else { continue }
+                        if let gender, let theirs = self.gender(of: texts[other]), theirs != gender { continue }
                         group = otherGroup
                         break
                     }
@@ -63,12 +71,15 @@ struct MentionResolver: Sendable {
                 keys["country:" + country] = resolved
             }
         }
+        groups = mergingEarlySurnames(groups, mentions: mentions, texts: texts)
         var entities: [Entity] = []
         for (number, members) in groups.enumerated() {
             var typeCounts: [String: Float] = [:]
             for member in members { typeCounts[mentions[member].type, default: 0] += max(1, mentions[member].confidence) }
             let type = typeCounts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? "MISC"
-            let fullest = members.max { texts[$0].count < texts[$1].count || (texts[$0].count == texts[$1].count && $0 > $1) } ?? members[0]
+            // The fullest name, a title not counted: "Mike Pence" names him, not "Governor Pence".
+            let length: (Int) -> Int = { Self.nameParts(texts[$0]).reduce(0) { $0 + $1.count + 1 } }
+            let fullest = members.max { length($0) < length($1) || (length($0) == length($1) && $0 > $1) } ?? members[0]
             let country = members.lazy.compactMap { mentions[$0].country }.first
             let geo = members.lazy.compactMap { mentions[$0].geo }.first
             entities.append(
@@ -77,6 +88,78 @@ struct MentionResolver: Sendable {
                     mentions: members.map { Mention(span: mentions[$0].span, kind: .name) }, country: country, geo: geo))
         }
         return entities
+    }
+
+    /// Groups of one person's surname alone (or with a title) that came before the person's
+    /// full name, as in a headline ("Pence: …" … "Mike Pence said"), joined to the full name's
+    /// group when exactly one person in the article has that surname. The joined group keeps
+    /// the earlier position, so entity ids stay in order of first mention.
+    func mergingEarlySurnames(_ groups: [[Int]], mentions: [NameMention], texts: [String]) -> [[Int]] {
+        let nameParts = Self.nameParts
+        let honorificGender = Self.honorificGender
+        var groups = groups
+        var removed = Set<Int>()
+        for (index, members) in groups.enumerated() where !removed.contains(index) {
+            // Every mention of the group is the one surname, alone or after a title.
+            let names = members.map { nameParts(texts[$0]) }
+            // (A person's surname is sometimes tagged as an organisation: "Trump" of "the Trump campaign".)
+            guard members.filter({ mentions[$0].type == "PERSON" }).count * 2 >= members.count, let name = names.first?.first,
+                names.allSatisfy({ $0 == [name] })
+            else { continue }
+            let gender = members.lazy.compactMap { honorificGender(texts[$0]) }.first
+            let candidates = groups.indices.filter { other in
+                other != index && !removed.contains(other)
+                    && groups[other].contains { member in
+                        let parts = nameParts(texts[member])
+                        guard mentions[member].type == "PERSON", parts.count > 1, parts.last == name else { return false }
+                        return gender == nil || firstNameGender(parts) == nil || firstNameGender(parts) == gender
+                    }
+            }
+            guard candidates.count == 1, let full = candidates.first, full > index else { continue }
+            groups[index] = (groups[index] + groups[full]).sorted()
+            removed.insert(full)
+        }
+        return groups.indices.filter { !removed.contains($0) }.map { groups[$0] }
+    }
+
+    /// Honorifics and titles that may stand before a person's name, lower case without a full stop.
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend", "fr", "father",
+        "gov", "governor", "sen", "senator", "rep", "representative", "congressman", "congresswoman", "president", "vice", "premier",
+        "gen", "general", "col", "colonel", "lt", "maj", "major", "capt", "captain", "sgt", "sergeant", "adm", "admiral", "cmdr",
+        "judge", "justice", "mayor", "minister", "prime", "chancellor", "ambassador", "secretary", "speaker", "chairman", "chairwoman",
+        "king", "queen", "prince", "princess", "pope", "sheikh", "ayatollah", "imam", "rabbi", "bishop", "cardinal", "attorney",
+        "detective", "officer", "inspector", "commissioner", "coach",
+    ]
+
+    /// The gender an honorific or title before a name gives ("Mrs. Clinton": f), if any.
+    static func honorificGender(_ text: String) -> String? {
+        guard let first = text.split(separator: " ").first?.lowercased().replacingOccurrences(of: ".", with: "") else { return nil }
+        switch first {
+        case "mr", "sir", "lord", "king", "prince", "congressman", "chairman", "father": return "m"
+        case "mrs", "ms", "miss", "lady", "dame", "queen", "princess", "congresswoman", "chairwoman": return "f"
+        default: return nil
+        }
+    }
+
+    /// The gender of a name's first word from the first-name lexicon, when the name has one.
+    func firstNameGender(_ parts: [String]) -> String? {
+        parts.count > 1 ? lexicons.gender(ofFirstName: parts[0]) : nil
+    }
+
+    /// The gender a person's mention tells: its honorific, else its first name.
+    func gender(of text: String) -> String? {
+        Self.honorificGender(text) ?? firstNameGender(Self.nameParts(text))
+    }
+
+    /// The words of a person's name without the titles before it ("Governor Mike Pence" →
+    /// ["Mike", "Pence"]), without a possessive ending; the words as they are if all are titles.
+    static func nameParts(_ text: String) -> [String] {
+        var parts = text.split(separator: " ").map(String.init)
+        if let last = parts.last, last.hasSuffix("'s") || last.hasSuffix("’s") { parts[parts.count - 1] = String(last.dropLast(2)) }
+        var first = 0
+        while first < parts.count - 1, titles.contains(parts[first].lowercased().replacingOccurrences(of: ".", with: "")) { first += 1 }
+        return Array(parts[first...])
     }
 
     /// Lower case, without periods and a possessive ending: "U.S." and "US" compare equal.

@@ -8,7 +8,8 @@
 /// in a sentence with a subject gives reported speech: its that-clause or the clause after it,
 /// or the clause before "…, SPEAKER CUE"; participles after a comma ("…, adding that …")
 /// reuse the sentence's speaker; (3) a quotation inside reported content is partial and keeps
-/// its speaker; a quotation standing alone as a paragraph continues the last speaker.
+/// its speaker; a quotation standing alone as a paragraph continues the last speaker. Before
+/// them all, (0) a transcript's labelled paragraphs are turns, each a direct quote.
 struct AttributionFinder: Sendable {
     /// One attribution, in token indexes (half-open ranges).
     struct Attribution: Sendable, Hashable {
@@ -41,12 +42,15 @@ struct AttributionFinder: Sendable {
         /// Read once per article, since the rules ask `cue(at:)` of a token several times and
         /// most tokens are no cue.
         let mayStartCue: [Bool]
+        /// The paragraphs that open with a transcript's speaker label, in text order.
+        let transcriptLabels: [TranscriptLabel]
 
         init(_ bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], words: [String], capitalised: [Bool], sentences: [Range<Int>]) {
             self.words = words
             self.capitalised = capitalised
             punctuation = tokens.map { $0.kind == .punctuation || $0.kind == .symbol }
-            paragraphStart = tokens.indices.map { QuotationScanner.startsParagraph(bytes, tokens, $0) }
+            let paragraphStart = tokens.indices.map { QuotationScanner.startsParagraph(bytes, tokens, $0) }
+            self.paragraphStart = paragraphStart
             self.sentences = sentences
             var sentenceOf = [Int](repeating: -1, count: tokens.count)
             for (index, range) in sentences.enumerated() { for token in range { sentenceOf[token] = index } }
@@ -59,6 +63,9 @@ struct AttributionFinder: Sendable {
             self.quotationOf = quotationOf
             let starts = Vocabulary.cueStarts
             mayStartCue = words.map { starts.contains($0) }
+            transcriptLabels = paragraphStart.indices.compactMap { token in
+                paragraphStart[token] ? AttributionFinder.transcriptLabel(bytes, tokens, words: words, at: token) : nil
+            }
         }
 
         var count: Int { words.count }
@@ -85,9 +92,27 @@ struct AttributionFinder: Sendable {
         var usedCue = [Bool](repeating: false, count: text.count)
         var handled = [Bool](repeating: false, count: text.quotations.count)
 
+        // (0) A transcript's turns; the quotations that open them, and the cues inside them, are theirs.
+        let turns = transcriptTurns(text)
+        if let first = turns.first?.speaker?.lowerBound, let last = turns.last?.content.upperBound {
+            for turn in turns {
+                for token in turn.content { usedCue[token] = true }
+            }
+            for (index, quotation) in text.quotations.enumerated() where turns.contains(where: { turn in
+                (text.paragraph(of: turn.content.lowerBound).lowerBound..<turn.content.upperBound).contains(quotation.open)
+            }) || (quotation.open < first && quotation.close >= last) {
+                handled[index] = true
+            }
+            found = turns
+        }
+
         // (1) Direct quotes with an adjacent attribution.
         var index = 0
         while index < text.quotations.count {
+            if handled[index] {
+                index += 1
+                continue
+            }
             let quotation = text.quotations[index]
             let range = quotation.open..<(quotation.close + 1)
             if var attribution = after(quotation, text) ?? before(quotation, text) {
@@ -317,10 +342,14 @@ struct AttributionFinder: Sendable {
     }
 
     /// A capitalised cue in a Title Case headline, between capitalised words: "Hollande Says
-    /// Trump …", "Maher Tells Guest …". Third-person forms only, so that names ("Said") stay names.
+    /// Trump …", "Maher Tells Guest …", "…, Graham Says". Third-person forms only, so that names
+    /// ("Said") stay names.
     func isHeadlineCue(_ token: Int, _ text: Text) -> Bool {
-        guard token > 0, token + 1 < text.count, text.words[token].hasSuffix("s"), text.capitalised[token - 1], text.capitalised[token + 1] || Vocabulary.pronouns[text.words[token + 1]] != nil
-        else { return false }
+        guard token > 0, text.words[token].hasSuffix("s"), text.capitalised[token - 1] else { return false }
+        // "…, Lindsey Graham Says": the cue may end the headline.
+        let endsHeadline = token + 1 == text.count || text.paragraphStart[token + 1]
+            || (text.words[token + 1] == "." && (token + 2 == text.count || text.paragraphStart[token + 2]))
+        guard endsHeadline || text.capitalised[token + 1] || Vocabulary.pronouns[text.words[token + 1]] != nil else { return false }
         let paragraph = text.paragraph(of: token)
         guard paragraph.count <= 40, let last = paragraph.last else { return false }
         // A headline has no full stop, or only a final one, and most of its words capitalised.

@@ -80,6 +80,18 @@ struct SpeakerResolver: Sendable {
                 return Resolution(entity: entity, kind: .name)
             }
         }
+        // A surname the entity stage did not tag as a name ("PENCE:" heading a transcript's
+        // turn): the person of that surname named last before it, else first.
+        if !describedPeople, capitalised[last], Vocabulary.pronouns[headWord] == nil, Vocabulary.roles[headWord] == nil {
+            let surname: (Int) -> Bool = { index in
+                let entity = self.entities[index]
+                guard entity.type == "PERSON", let final = entity.name.split(separator: " ").last, final.count == headWord.count else { return false }
+                return final.lowercased() == headWord
+            }
+            if let entity = latest(before: speaker.lowerBound, where: surname) ?? entities.indices.first(where: surname) {
+                return Resolution(entity: entity, kind: .name)
+            }
+        }
         if head.count == 1, let pronoun = Vocabulary.pronouns[headWord] {
             return resolvePronoun(pronoun, at: speaker.lowerBound, previousSpeakers: previousSpeakers)
         }

@@ -22,4 +22,21 @@ import Testing
         #expect(entities.map(\.id) == ["e1", "e2", "e3", "e4"])
         #expect(entities[1].country == "US")
     }
+
+    @Test func titledSurnamesJoinTheirPersonAndTheNameLeavesTheTitle() {
+        let lexicons = Lexicons(files: ["first_names.tsv": "#name\tgender\nHillary\tfemale\nBill\tmale\n"])
+        let texts = ["Pence", "Mike Pence", "Governor Pence", "Hillary Clinton", "Mr. Clinton", "Ms. Clinton"]
+        let mentions = texts.enumerated().map { mention($0.offset * 100, $0.element, "PERSON") }
+        let entities = MentionResolver(lexicons: lexicons).resolve(mentions, texts: texts)
+        // The headline's "Pence" came first: it keeps the first id, with the full name.
+        #expect(entities.map(\.name) == ["Mike Pence", "Hillary Clinton", "Mr. Clinton"])
+        #expect(entities.map { $0.mentions.map(\.span.start) } == [[0, 100, 200], [300, 500], [400]])
+    }
+
+    @Test func anEarlySurnameSharedByTwoPeopleStaysApart() {
+        let texts = ["Clinton", "Hillary Clinton", "Bill Clinton"]
+        let mentions = texts.enumerated().map { mention($0.offset * 100, $0.element, "PERSON") }
+        let entities = MentionResolver(lexicons: Lexicons()).resolve(mentions, texts: texts)
+        #expect(entities.map(\.name) == ["Clinton", "Hillary Clinton", "Bill Clinton"])
+    }
 }

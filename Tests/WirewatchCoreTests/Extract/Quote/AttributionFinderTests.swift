@@ -39,6 +39,63 @@ import Testing
         #expect(try find("“Where do we go now?” she asked.").first?.speaker == "she")
     }
 
+    @Test func aTranscriptInsideOneQuotationIsReadTurnByTurn() throws {
+        let text = """
+            The governor spoke to the host on Sunday. A partial transcript follows:
+
+            "HOST: Will the senator be there? People said she would come.
+
+            "GOV. ANNA BERG: No. She told me she was staying home, and I believe her.
+
+            "(CROSSTALK.)
+
+            "HOST: Then who will?
+
+            "BERG: Nobody. We are “done” with that.
+
+            "And that is all I will say."
+            """
+        #expect(try find(text) == [
+            Found(kind: .direct, content: "Will the senator be there? People said she would come.", cue: ":", speaker: "HOST", parts: 1),
+            Found(kind: .direct, content: "No. She told me she was staying home, and I believe her.", cue: ":", speaker: "GOV. ANNA BERG", parts: 1),
+            Found(kind: .direct, content: "Then who will?", cue: ":", speaker: "HOST", parts: 1),
+            // The next paragraph reopens the quotation with no label: the same turn goes on.
+            Found(kind: .direct, content: "Nobody. We are “done” with that.\n\n\"And that is all I will say.", cue: ":", speaker: "BERG", parts: 1),
+        ])
+    }
+
+    @Test func aTranscriptWithoutQuotationMarksEndsEachTurnWithItsParagraph() throws {
+        let text = """
+            TAPPER: Do you think he has campaigned well?
+
+            FALLIN: I think he is trying.
+
+            TAPPER: Thank you, Governor.
+
+            Fallin said later that the race was close.
+            """
+        let found = try find(text)
+        #expect(found.map(\.speaker) == ["TAPPER", "FALLIN", "TAPPER", "Fallin"])
+        #expect(found.prefix(3).map(\.content) == ["Do you think he has campaigned well?", "I think he is trying.", "Thank you, Governor."])
+        #expect(found.last?.kind == .indirect)
+    }
+
+    @Test func labelsThatAreNoTranscriptAreLeftAlone() throws {
+        // Section heads and a note: no speaker speaks twice, and "UPDATE" names no one.
+        let text = """
+            STAT OF THE WEEK: Ten percent of voters are undecided.
+
+            SHORT READS: The mayor said the budget would pass.
+
+            UPDATE: The vote was delayed.
+
+            UPDATE: The vote passed.
+            """
+        let found = try find(text)
+        #expect(!found.contains { $0.cue == ":" })
+        #expect(found.contains { $0.speaker == "The mayor" && $0.content == "the budget would pass" })
+    }
+
     @Test func reportedContentThatIsAllQuotationIsDirect() throws {
         let found = try find("He continued, “I believe it is about repairing the damage.”")
         #expect(found.map(\.kind) == [.direct])
@@ -141,6 +198,11 @@ import Testing
             == ["Don't Trust the Voting Machines", "Roger Stone"])
         #expect(try find("Francois Hollande Says Donald Trump Makes You Want To Retch\n\nThe president spoke.").first.map { [$0.cue, $0.speaker] }
             == ["Says", "Francois Hollande"])
+        // The cue may end the headline, with or without a full stop.
+        for headline in ["Trump Could Address Clean Energy, Lindsey Graham Says", "Trump Could Address Clean Energy, Lindsey Graham Says."] {
+            #expect(try find(headline + "\n\nThe senator spoke.").first.map { [$0.content, $0.cue, $0.speaker] }
+                == ["Trump Could Address Clean Energy", "Says", "Lindsey Graham"])
+        }
         // In running text a capitalised "Says" is no cue, and a colon after a name in a sentence with a full stop is no headline.
         #expect(try find("She read the novel Simon Says Stop.").isEmpty)
     }

@@ -31,6 +31,14 @@ import Testing
         #expect(resolver.resolve(3..<5, previousSpeakers: []) == .init(entity: 1, kind: .name))
     }
 
+    @Test func anUntaggedSurnameInCapitalsIsThePersonOfThatSurname() {
+        // "REED :" heads a transcript's turn; the entity stage tagged only "Tom Reed".
+        let resolver = resolver("Anna Berg met Tom Reed . REED : so .")
+        #expect(resolver.resolve(6..<7, previousSpeakers: []) == .init(entity: 1, kind: .name))
+        // A capitalised word that is no one's surname stays unresolved.
+        #expect(resolver.resolve(8..<9, previousSpeakers: []) == nil)
+    }
+
     @Test func pronounsTakeThePersonOfTheirGender() {
         let resolver = resolver("Anna Berg met Tom Reed . She said so . He said so .")
         #expect(resolver.resolve(6..<7, previousSpeakers: []) == .init(entity: 0, kind: .pronoun))
