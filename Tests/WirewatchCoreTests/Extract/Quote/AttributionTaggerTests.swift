@@ -123,4 +123,34 @@ import Testing
         let contents = quotes.map { String(decoding: bytes[$0.span.start..<$0.span.end], as: UTF8.self) }
         #expect(contents == ["Sales fell in April"])
     }
+
+    @Test func keepsALongContentWithoutACueButNotAShortOne() throws {
+        // Trained on contents marked with no cue or source: the tagger learns to tag what follows
+        // "favours" as content and never tags a cue, so only the length decides.
+        let stage = QuoteStage(lexicons: Fixtures.lexicons)
+        let tail = "and a long list of other reforms that the committee will study in detail over the coming months"
+        var examples: [CRFTrainer.Example] = []
+        for (index, (name, object)) in Self.training.enumerated() {
+            let content = index % 2 == 0 ? "\(object) \(tail)" : object
+            let text = "Senator \(name) favours \(content). The weather was cold on Monday."
+            let gold = QuoteStage.GoldAttribution(content: try span(of: content, in: text), cue: nil, source: nil)
+            examples.append(stage.trainingExample(try prepared(text), gold: [gold], buckets: 1 << 12))
+        }
+        let tagger = CRFTrainer(tagSet: .attribution, buckets: 1 << 12, epochs: 30, seed: 1, l2: 0.1, rate: 0.05).train(examples, provenance: "test") { _, _ in }
+        let model = AttributionModel(
+            filter: AttributionFilter(buckets: 16, threshold: 0, weights: [Float](repeating: 0, count: 16)), tagger: tagger, provenance: "test")
+        let tagged = QuoteStage(lexicons: Fixtures.lexicons, model: model)
+
+        let long = "the trade deal \(tail)"
+        let text = "Senator Brown favours \(long). The weather was cold on Monday."
+        let bytes = Array(text.utf8)
+        let quotes = try tagged.process(try prepared(text)).quotes
+        #expect(quotes.map { String(decoding: bytes[$0.span.start..<$0.span.end], as: UTF8.self) } == [long])
+        #expect(quotes.first?.cue == nil)
+        #expect(quotes.first?.kind == .indirect)
+        #expect(long.split(separator: " ").count >= AttributionTagger.minimumCuelessTokens)
+
+        // The same sentence with a short content: tagged too, but not kept without a cue.
+        #expect(try tagged.process(try prepared("Senator Brown favours the trade deal. The weather was cold on Monday.")).quotes.isEmpty)
+    }
 }
