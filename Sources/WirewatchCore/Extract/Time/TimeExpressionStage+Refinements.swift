@@ -127,16 +127,13 @@ extension TimeExpressionStage {
 
     /// Whether a value is a season of a year ("2023-SU").
     static func isSeason(_ value: String) -> Bool {
-        let bytes = Array(value.utf8)
-        guard bytes.count == 7, bytes[4] == UInt8(ascii: "-") else { return false }
-        switch (bytes[5], bytes[6]) {
-        case (UInt8(ascii: "S"), UInt8(ascii: "P")), (UInt8(ascii: "S"), UInt8(ascii: "U")), (UInt8(ascii: "F"), UInt8(ascii: "A")),
-            (UInt8(ascii: "W"), UInt8(ascii: "I")):
-            return true
-        default:
-            return false
-        }
+        let bytes = value.utf8
+        guard bytes.count == 7, bytes[bytes.index(bytes.startIndex, offsetBy: 4)] == UInt8(ascii: "-") else { return false }
+        return seasonCodes.contains(String(value.suffix(2)))
     }
+
+    /// The season codes of `TimeVocabulary.seasons` ("SP", "SU", "FA", "WI"), read once.
+    private static let seasonCodes = Set(TimeVocabulary.seasons.entries.map(\.value))
 
     /// Words that may follow "the 24th" used as a date.
     static let dayFollowers: WordSet = [

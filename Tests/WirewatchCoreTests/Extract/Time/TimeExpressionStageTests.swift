@@ -64,6 +64,11 @@ import Testing
         #expect(try times("It happened on March 3.", published: nil).first?.2 == "XXXX-03-03")
     }
 
+    @Test func seasonsAreTheVocabularysCodes() {
+        #expect(["2023-SP", "2023-SU", "2023-FA", "2023-WI"].allSatisfy(TimeExpressionStage.isSeason))
+        #expect(!["2023-Q1", "2023-H1", "2023-W06", "2023-12", "XXXX-SUX", "SU"].contains(where: TimeExpressionStage.isSeason))
+    }
+
     @Test func numberLikeWordsNeverCrash() throws {
         let text = "Inf days, infinity years, NaN weeks, 1e400 hours, 99999999999999999999 days and -5 days passed."
         #expect(try times(text).allSatisfy { !$0.2.contains("inf") && !$0.2.contains("nan") })
