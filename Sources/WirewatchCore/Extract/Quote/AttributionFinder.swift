@@ -95,12 +95,16 @@ struct AttributionFinder: Sendable {
         // (0) A transcript's turns; the quotations that open them, and the cues inside them, are theirs.
         let turns = transcriptTurns(text)
         if let first = turns.first?.speaker?.lowerBound, let last = turns.last?.content.upperBound {
+            // Marked per token, so that an article of many turns and quotations stays linear.
+            var inTurn = [Bool](repeating: false, count: text.count)
             for turn in turns {
+                // From the paragraph's start: the opening mark and the label are the turn's too.
+                var start = turn.speaker?.lowerBound ?? turn.content.lowerBound
+                while start > 0, !text.paragraphStart[start] { start -= 1 }
+                for token in start..<turn.content.upperBound { inTurn[token] = true }
                 for token in turn.content { usedCue[token] = true }
             }
-            for (index, quotation) in text.quotations.enumerated() where turns.contains(where: { turn in
-                (text.paragraph(of: turn.content.lowerBound).lowerBound..<turn.content.upperBound).contains(quotation.open)
-            }) || (quotation.open < first && quotation.close >= last) {
+            for (index, quotation) in text.quotations.enumerated() where inTurn[quotation.open] || (quotation.open < first && quotation.close >= last) {
                 handled[index] = true
             }
             found = turns

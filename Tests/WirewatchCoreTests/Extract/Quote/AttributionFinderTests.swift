@@ -64,6 +64,15 @@ import Testing
         ])
     }
 
+    @Test func aLongTranscriptIsReadTurnByTurn() throws {
+        // Two thousand turns, each quoting something: every turn is found, none of the inner quotes stands alone.
+        let turns = (0..<2000).map { "\"\($0 % 2 == 0 ? "HOST" : "GUEST"): Answer \($0) calls it “fine” and moves on." }
+        let found = try find(turns.joined(separator: "\n\n") + "\"")
+        #expect(found.count == 2000)
+        #expect(found.allSatisfy { $0.kind == .direct && $0.cue == ":" })
+        #expect(found.last?.content == "Answer 1999 calls it “fine” and moves on.")
+    }
+
     @Test func aTranscriptWithoutQuotationMarksEndsEachTurnWithItsParagraph() throws {
         let text = """
             TAPPER: Do you think he has campaigned well?
