@@ -16,6 +16,14 @@ struct MentionResolver: Sendable {
         var groups: [[Int]] = []
         var groupOf: [Int] = Array(repeating: -1, count: mentions.count)
         var keys: [String: Int] = [:]
+        let parts = texts.map(Self.nameParts)
+        // Earlier person mentions by each part of their names, in text order: a lookup, not a
+        // scan of every earlier mention, so that an article of many names stays near linear.
+        var personsByPart: [String: [Int]] = [:]
+        // The group of the first earlier name of each initials ("UN" of "United Nations"), and
+        // the first mention at each span.
+        var byInitials: [String: Int] = [:]
+        var firstAt: [Span: Int] = [:]
         for (index, mention) in mentions.enumerated() {
             let text = texts[index]
             let key = Self.normalise(text)
@@ -29,32 +37,21 @@ struct MentionResolver: Sendable {
                 // A surname or first name alone, with or without a title ("Antonov", "Mr. Antonov",
                 // "Governor Pence"), refers to the last person with that name part.
                 // An honorific of the other gender is another person: "Mr. Clinton" after "Mrs. Clinton".
-                let own = Self.nameParts(text)
                 let gender = Self.honorificGender(text)
-                if own.count == 1, let name = own.first {
-                    for (other, otherGroup) in zip(mentions.indices, groupOf).reversed() where other < index && otherGroup >= 0 {
-                        guard mentions[other].type == "PERSON" else { continue }
-                        let parts = Self.nameParts(texts[other])
-                        guard parts.contains(name) else { continue }
+                if parts[index].count == 1, let name = parts[index].first {
+                    // Past a few people of the other gender it is no one named so far.
+                    for other in (personsByPart[name] ?? []).reversed().prefix(32) where groupOf[other] >= 0 {
                         if let gender, let theirs = self.gender(of: texts[other]), theirs != gender { continue }
-                        group = otherGroup
+                        group = groupOf[other]
                         break
                     }
                 }
             }
-            if group == nil, let defined = aliases[text],
-                let definer = mentions.indices.first(where: { mentions[$0].span == defined && $0 < index }), groupOf[definer] >= 0
-            {
+            if group == nil, let defined = aliases[text], let definer = firstAt[defined], groupOf[definer] >= 0 {
                 group = groupOf[definer]
             }
             if group == nil, Self.isAcronym(text) {
-                for (other, otherGroup) in zip(mentions.indices, groupOf) where other < index && otherGroup >= 0 {
-                    guard ["ORG", "GPE", "NORP", "EVENT", "MISC", "FAC", "LOC"].contains(mentions[other].type) else { continue }
-                    if Self.initials(texts[other]) == text.replacingOccurrences(of: ".", with: "") {
-                        group = otherGroup
-                        break
-                    }
-                }
+                group = byInitials[text.replacingOccurrences(of: ".", with: "")]
             }
             let resolved: Int
             if let group {
@@ -65,13 +62,21 @@ struct MentionResolver: Sendable {
                 groups.append([index])
             }
             groupOf[index] = resolved
+            if mention.type == "PERSON" {
+                for part in Set(parts[index]) { personsByPart[part, default: []].append(index) }
+            }
+            if Self.initialled.contains(mention.type) {
+                let initials = Self.initials(text)
+                if byInitials[initials] == nil { byInitials[initials] = resolved }
+            }
+            if firstAt[mention.span] == nil { firstAt[mention.span] = index }
             keys[mention.type + ":" + key] = resolved
             keys["any:" + key] = keys["any:" + key] ?? resolved
             if isCountryName, let country = mention.country {
                 keys["country:" + country] = resolved
             }
         }
-        groups = mergingEarlySurnames(groups, mentions: mentions, texts: texts)
+        groups = mergingEarlySurnames(groups, mentions: mentions, texts: texts, parts: parts)
         var entities: [Entity] = []
         for (number, members) in groups.enumerated() {
             var typeCounts: [String: Float] = [:]
@@ -94,33 +99,40 @@ struct MentionResolver: Sendable {
     /// full name, as in a headline ("Pence: …" … "Mike Pence said"), joined to the full name's
     /// group when exactly one person in the article has that surname. The joined group keeps
     /// the earlier position, so entity ids stay in order of first mention.
-    func mergingEarlySurnames(_ groups: [[Int]], mentions: [NameMention], texts: [String]) -> [[Int]] {
-        let nameParts = Self.nameParts
-        let honorificGender = Self.honorificGender
+    func mergingEarlySurnames(_ groups: [[Int]], mentions: [NameMention], texts: [String], parts: [[String]]) -> [[Int]] {
         var groups = groups
+        // The groups with a person's full name (two words or more), by its last word, with the
+        // gender its first name tells.
+        var fullNames: [String: [(group: Int, gender: String?)]] = [:]
+        for (group, members) in groups.enumerated() {
+            for member in members where mentions[member].type == "PERSON" && parts[member].count > 1 {
+                if let last = parts[member].last { fullNames[last, default: []].append((group, firstNameGender(parts[member]))) }
+            }
+        }
         var removed = Set<Int>()
+        var joined: [Int: Int] = [:]
         for (index, members) in groups.enumerated() where !removed.contains(index) {
             // Every mention of the group is the one surname, alone or after a title.
-            let names = members.map { nameParts(texts[$0]) }
             // (A person's surname is sometimes tagged as an organisation: "Trump" of "the Trump campaign".)
-            guard members.filter({ mentions[$0].type == "PERSON" }).count * 2 >= members.count, let name = names.first?.first,
-                names.allSatisfy({ $0 == [name] })
+            guard members.filter({ mentions[$0].type == "PERSON" }).count * 2 >= members.count, let name = parts[members[0]].first,
+                members.allSatisfy({ parts[$0] == [name] })
             else { continue }
-            let gender = members.lazy.compactMap { honorificGender(texts[$0]) }.first
-            let candidates = groups.indices.filter { other in
-                other != index && !removed.contains(other)
-                    && groups[other].contains { member in
-                        let parts = nameParts(texts[member])
-                        guard mentions[member].type == "PERSON", parts.count > 1, parts.last == name else { return false }
-                        return gender == nil || firstNameGender(parts) == nil || firstNameGender(parts) == gender
-                    }
-            }
+            let gender = members.lazy.compactMap { Self.honorificGender(texts[$0]) }.first
+            let candidates = Set((fullNames[name] ?? []).compactMap { entry -> Int? in
+                guard gender == nil || entry.gender == nil || entry.gender == gender else { return nil }
+                let group = joined[entry.group] ?? entry.group
+                return group == index || removed.contains(group) ? nil : group
+            })
             guard candidates.count == 1, let full = candidates.first, full > index else { continue }
             groups[index] = (groups[index] + groups[full]).sorted()
             removed.insert(full)
+            joined[full] = index
         }
         return groups.indices.filter { !removed.contains($0) }.map { groups[$0] }
     }
+
+    /// Types of names that an acronym of their initials may stand for.
+    static let initialled: Set<String> = ["ORG", "GPE", "NORP", "EVENT", "MISC", "FAC", "LOC"]
 
     /// Honorifics and titles that may stand before a person's name, lower case without a full stop.
     static let titles: Set<String> = [

@@ -39,4 +39,14 @@ import Testing
         let entities = MentionResolver(lexicons: Lexicons()).resolve(mentions, texts: texts)
         #expect(entities.map(\.name) == ["Clinton", "Hillary Clinton", "Bill Clinton"])
     }
+
+    @Test func manyMentionsGroupAsAFewDo() {
+        // Lookups by name part, initials and span keep an article of thousands of names near linear.
+        let texts = (0..<1000).flatMap { _ in ["Anna Berg", "Berg", "United Nations", "UN", "Ms. Berg"] }
+        let types = ["PERSON", "PERSON", "ORG", "ORG", "PERSON"]
+        let mentions = texts.indices.map { mention($0 * 100, texts[$0], types[$0 % 5]) }
+        let entities = MentionResolver(lexicons: Lexicons()).resolve(mentions, texts: texts)
+        #expect(entities.map(\.name) == ["Anna Berg", "United Nations"])
+        #expect(entities.map(\.mentions.count) == [3000, 2000])
+    }
 }
