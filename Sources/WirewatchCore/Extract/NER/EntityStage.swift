@@ -28,6 +28,15 @@ public struct EntityStage: Stage {
         return result
     }
 
+    /// The last token of a tagged name from token `first` to `last`, cut before a colon inside it
+    /// ("WALLACE: Let" heading a transcript's turn is "WALLACE"; the words after it are the
+    /// turn's); nil when the name would be empty.
+    static func lastBeforeColon(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], first: Int, last: Int) -> Int? {
+        guard let colon = (first...last).first(where: { tokens[$0].span.length == 1 && bytes[tokens[$0].span.start] == UInt8(ascii: ":") })
+        else { return last }
+        return colon > first ? colon - 1 : nil
+    }
+
     /// Entities of a text given its tokens and sentences (UTF-8 offsets).
     func entities(_ bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Span]) -> [Entity] {
         let ranges = tokens.ranges(of: sentences)
@@ -39,8 +48,8 @@ public struct EntityStage: Stage {
             let (tags, margins) = model.decode(encoded)
             for span in NERTrainer.spans(tags, model.tagSet) {
                 let first = range.lowerBound + span[0]
-                let last = range.lowerBound + span[1]
-                let confidence = margins[span[0]...span[1]].reduce(0, +)
+                guard let last = Self.lastBeforeColon(bytes, tokens, first: first, last: range.lowerBound + span[1]) else { continue }
+                let confidence = margins[span[0]...(last - range.lowerBound)].reduce(0, +)
                 mentions.append(
                     NameMention(
                         span: Span(start: tokens[first].span.start, end: tokens[last].span.end), tokens: first..<(last + 1),

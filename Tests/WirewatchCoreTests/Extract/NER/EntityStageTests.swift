@@ -47,6 +47,17 @@ import Testing
         #expect(states.country == "US")
     }
 
+    @Test func aNameEndsBeforeAColon() throws {
+        let document = try TokenizationStage().process(try Fixtures.document("WALLACE: Let us start. : Here"))
+        var text = document.text
+        text.withUTF8 { bytes in
+            // Tokens: WALLACE : Let us start . : Here
+            #expect(EntityStage.lastBeforeColon(bytes, document.tokens, first: 0, last: 2) == 0)
+            #expect(EntityStage.lastBeforeColon(bytes, document.tokens, first: 2, last: 4) == 4)
+            #expect(EntityStage.lastBeforeColon(bytes, document.tokens, first: 6, last: 7) == nil)
+        }
+    }
+
     @Test func mentionsHaveTheirOwnText() throws {
         let document = try Fixtures.plan().run(try Fixtures.document("Pope Francis met President Emmanuel Macron in Rome."))
         for entity in document.entities {
