@@ -83,7 +83,7 @@ struct MentionResolver: Sendable {
             for member in members { typeCounts[mentions[member].type, default: 0] += max(1, mentions[member].confidence) }
             let type = typeCounts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? "MISC"
             // The fullest name, a title not counted: "Mike Pence" names him, not "Governor Pence".
-            let length: (Int) -> Int = { Self.nameParts(texts[$0]).reduce(0) { $0 + $1.count + 1 } }
+            let length: (Int) -> Int = { parts[$0].reduce(0) { $0 + $1.count + 1 } }
             let fullest = members.max { length($0) < length($1) || (length($0) == length($1) && $0 > $1) } ?? members[0]
             let country = members.lazy.compactMap { mentions[$0].country }.first
             let geo = members.lazy.compactMap { mentions[$0].geo }.first

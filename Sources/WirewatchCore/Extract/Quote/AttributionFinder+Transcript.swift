@@ -21,8 +21,8 @@ extension AttributionFinder {
         "breaking news", "exclusive", "source", "sources", "credit", "crosstalk", "laughter", "applause", "end", "begin",
         "audio", "video clip", "sound bite", "soundbite", "commercial break", "transcript", "disclosure", "warning", "spoiler",
         "listen", "more", "background", "context", "editor", "editors", "fact check", "analysis", "opinion", "live", "sponsored",
-        "advertisement", "ps", "p.s.", "nb", "faq", "tl;dr", "bottom line", "the bottom line", "why it matters", "what's next",
-        "what’s next", "details", "location", "date", "time", "where", "when", "who", "what", "how", "price", "tickets", "contact",
+        "advertisement", "faq", "bottom line", "why it matters", "what's next", "what’s next", "details", "location", "date",
+        "time", "where", "when", "who", "what", "how", "price", "tickets", "contact",
     ]
 
     /// Words that are never part of a speaker's name or title in a label ("STAT OF THE WEEK").
