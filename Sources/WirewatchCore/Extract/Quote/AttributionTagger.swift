@@ -56,13 +56,21 @@ struct AttributionTagger: Sendable {
         attributions: [AttributionFinder.Attribution], kept: [AttributionFinder.Attribution], entityKinds: [UInt8]
     ) -> [AttributionFinder.Attribution] {
         let tagged = spans(bytes, tokens: tokens, text: text, attributions: attributions, entityKinds: entityKinds)
+        // Tagged spans come in text order and do not overlap, so the cues and sources near a
+        // content are a binary search away; kept contents and cues are marked per token. Each
+        // content then costs its own length and its reach, not the article's attributions.
         let cues = tagged.filter { $0.type == 1 }.map(\.range)
         let sources = tagged.filter { $0.type == 2 }.map(\.range)
-        let taken = kept.map(\.content)
-        let keptCues = kept.compactMap(\.cue)
+        var taken = [Bool](repeating: false, count: tokens.count)
+        var keptCue = [Bool](repeating: false, count: tokens.count)
+        for attribution in kept {
+            // The whole content, from the first part to the last (a split quote's gap included).
+            for token in attribution.content where token < taken.count { taken[token] = true }
+            if let cue = attribution.cue { for token in cue where token < keptCue.count { keptCue[token] = true } }
+        }
         var result: [AttributionFinder.Attribution] = []
         for (type, content) in tagged where type == 0 {
-            guard !taken.contains(where: { $0.overlaps(content) }) else { continue }
+            guard !content.contains(where: { taken[$0] }) else { continue }
             let first = text.sentence(of: content.lowerBound)
             let last = text.sentence(of: content.upperBound - 1)
             let reach = first.lowerBound..<max(first.upperBound, last.upperBound)
@@ -70,9 +78,9 @@ struct AttributionTagger: Sendable {
             // span (about one in four right on PolNeAR), so it is left out. A long one is mostly
             // an attribution whose cue the tagger did not mark, and is kept with no cue, and the
             // nearest tagged source, if any, as its speaker.
-            guard let cue = nearest(cues.filter { reach.contains($0.lowerBound) && !$0.overlaps(content) }, to: content) else {
+            guard let cue = nearest(cues, startingIn: reach, to: content) else {
                 if content.count >= Self.minimumCuelessTokens {
-                    let speaker = nearest(sources.filter { reach.contains($0.lowerBound) && !$0.overlaps(content) }, to: content)
+                    let speaker = nearest(sources, startingIn: reach, to: content)
                     result.append(AttributionFinder.Attribution(kind: .indirect, parts: [content], cue: nil, speaker: speaker, inherits: nil))
                 }
                 continue
@@ -80,9 +88,9 @@ struct AttributionTagger: Sendable {
             // One cue introduces one attribution: a tagged content whose cue is a kept one's is
             // mostly that attribution's source or a piece of it ("according to figures
             // published by …"; 14 of 20 wrong on a held-out tenth of PolNeAR train).
-            guard !keptCues.contains(where: { $0.overlaps(cue) }) else { continue }
+            guard !cue.contains(where: { keptCue[$0] }) else { continue }
             let sentence = text.sentence(of: cue.lowerBound)
-            var speaker = nearest(sources.filter { sentence.contains($0.lowerBound) && !$0.overlaps(content) }, to: cue)
+            var speaker = nearest(sources, startingIn: sentence, to: cue)
             if speaker == nil {
                 // "…, said X" after the content; otherwise the subject before the cue.
                 let after = content.upperBound <= cue.lowerBound ? finder.speakerAfter(cue.upperBound, text) : nil
@@ -102,11 +110,15 @@ struct AttributionTagger: Sendable {
         return result
     }
 
-    /// The range closest to `target` (by the gap between them), the earlier on a tie.
-    private func nearest(_ ranges: [Range<Int>], to target: Range<Int>) -> Range<Int>? {
-        func gap(_ range: Range<Int>) -> Int {
-            range.upperBound <= target.lowerBound ? target.lowerBound - range.upperBound : max(0, range.lowerBound - target.upperBound)
-        }
-        return ranges.min { gap($0) < gap($1) }
+    /// Of `ranges` (in text order, none overlapping `target`: tagged spans do not overlap), the
+    /// one starting inside `reach` closest to `target` by the gap between them, the earlier on a
+    /// tie: the last one before the target or the first after it, found by binary search.
+    func nearest(_ ranges: [Range<Int>], startingIn reach: Range<Int>, to target: Range<Int>) -> Range<Int>? {
+        let next = ranges.partitionPoint { $0.lowerBound < target.lowerBound }
+        let before = next > 0 && reach.contains(ranges[next - 1].lowerBound) && !ranges[next - 1].overlaps(target) ? ranges[next - 1] : nil
+        let after = next < ranges.count && reach.contains(ranges[next].lowerBound) && !ranges[next].overlaps(target) ? ranges[next] : nil
+        guard let before else { return after }
+        guard let after else { return before }
+        return after.lowerBound - target.upperBound < target.lowerBound - before.upperBound ? after : before
     }
 }

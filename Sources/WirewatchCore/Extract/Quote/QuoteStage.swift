@@ -96,7 +96,10 @@ public struct QuoteStage: Stage {
             var speakerRange = attribution.impersonal ? nil : attribution.speaker
             var resolution: SpeakerResolver.Resolution?
             if let range = speakerRange {
-                resolution = resolver.resolve(range, previousSpeakers: previousSpeakers.filter { $0.token < range.lowerBound })
+                // The resolver reads the last speaker before this one: found from the end, not
+                // by filtering every earlier speaker (quadratic in an article of many quotes).
+                let previous = previousSpeakers.last { $0.token < range.lowerBound }
+                resolution = resolver.resolve(range, previousSpeakers: previous.map { [$0] } ?? [])
                 if let resolution, resolution.kind != .name {
                     added[resolution.entity, default: []].append(Mention(span: span(resolver.head(of: range)), kind: resolution.kind))
                 }
@@ -120,9 +123,13 @@ public struct QuoteStage: Stage {
             speakerRanges.append(speakerRange)
         }
 
+        var quotesOf = [[Int]](repeating: [], count: document.entities.count)
+        for (quote, resolution) in resolutions.enumerated() {
+            if let entity = resolution?.entity, entity < quotesOf.count { quotesOf[entity].append(quote) }
+        }
         for index in document.entities.indices {
             document.entities[index].roles = roles[index]
-            document.entities[index].quotes = resolutions.indices.filter { resolutions[$0]?.entity == index }
+            document.entities[index].quotes = quotesOf[index]
             if let mentions = added[index] {
                 var all = document.entities[index].mentions
                 for mention in mentions where !all.contains(where: { $0.span == mention.span }) { all.append(mention) }

@@ -34,6 +34,35 @@ struct SpeakerResolver: Sendable {
     let genders: [String?]
     let sentenceOf: [Int]
     let quotationOf: [Int]
+    /// Person entities by the lower-cased last word of their name, for a surname the entity
+    /// stage left untagged; built once, so that each such speaker is a lookup.
+    let personsBySurname: [String: [Int]]
+    /// Each entity's name mentions, as indexes of `occurrences` (in text order), so that the
+    /// mentions of one entity around a token are a binary search away.
+    let occurrencesOf: [[Int]]
+
+    init(
+        words: [String], capitalised: [Bool], entities: [Entity], occurrences: [Occurrence], entityAt: [Int], roles: [[String]],
+        genders: [String?], sentenceOf: [Int], quotationOf: [Int]
+    ) {
+        self.words = words
+        self.capitalised = capitalised
+        self.entities = entities
+        self.occurrences = occurrences
+        self.entityAt = entityAt
+        self.roles = roles
+        self.genders = genders
+        self.sentenceOf = sentenceOf
+        self.quotationOf = quotationOf
+        var personsBySurname: [String: [Int]] = [:]
+        for (index, entity) in entities.enumerated() where entity.type == "PERSON" {
+            if let last = entity.name.split(separator: " ").last { personsBySurname[last.lowercased(), default: []].append(index) }
+        }
+        self.personsBySurname = personsBySurname
+        var occurrencesOf = [[Int]](repeating: [], count: entities.count)
+        for (index, occurrence) in occurrences.enumerated() where occurrence.entity < entities.count { occurrencesOf[occurrence.entity].append(index) }
+        self.occurrencesOf = occurrencesOf
+    }
 
     /// The part of a speaker phrase that names the speaker: before its first preposition,
     /// relative pronoun or comma ("a source" of "a source familiar with the talks").
@@ -82,15 +111,14 @@ struct SpeakerResolver: Sendable {
         }
         // A surname the entity stage did not tag as a name ("PENCE:" heading a transcript's
         // turn): the person of that surname named last before it, else first.
-        if !describedPeople, capitalised[last], Vocabulary.pronouns[headWord] == nil, Vocabulary.roles[headWord] == nil {
-            let surname: (Int) -> Bool = { index in
-                let entity = self.entities[index]
-                guard entity.type == "PERSON", let final = entity.name.split(separator: " ").last, final.count == headWord.count else { return false }
-                return final.lowercased() == headWord
-            }
-            if let entity = latest(before: speaker.lowerBound, where: surname) ?? entities.indices.first(where: surname) {
-                return Resolution(entity: entity, kind: .name)
-            }
+        if !describedPeople, capitalised[last], Vocabulary.pronouns[headWord] == nil, Vocabulary.roles[headWord] == nil,
+            let people = personsBySurname[headWord]
+        {
+            // The one whose name was mentioned last before the speaker (binary search in each
+            // person's mentions), else the first such person.
+            let latest = people.compactMap { entity in lastOccurrence(of: entity, endingBy: speaker.lowerBound).map { (entity, $0.tokens.lowerBound) } }
+                .max { $0.1 < $1.1 }
+            return Resolution(entity: latest?.0 ?? people[0], kind: .name)
         }
         if head.count == 1, let pronoun = Vocabulary.pronouns[headWord] {
             return resolvePronoun(pronoun, at: speaker.lowerBound, previousSpeakers: previousSpeakers)
@@ -156,7 +184,7 @@ struct SpeakerResolver: Sendable {
                 return Resolution(entity: last.entity, kind: .pronoun)
             }
         }
-        if let entity = latest(before: token, where: compatible), let occurrence = occurrences.last(where: { $0.entity == entity && $0.tokens.upperBound <= token }),
+        if let entity = latest(before: token, where: compatible), let occurrence = lastOccurrence(of: entity, endingBy: token),
             sentence - sentenceOf[occurrence.tokens.lowerBound] <= window + 2
         {
             return Resolution(entity: entity, kind: .pronoun)
@@ -166,13 +194,31 @@ struct SpeakerResolver: Sendable {
 
     /// Whether `entity` is named after token `start` and before token `token`.
     private func mentionedAfter(_ start: Int, before token: Int, entity: Int) -> Bool {
-        occurrences.contains { $0.entity == entity && $0.tokens.lowerBound > start && $0.tokens.upperBound <= token }
+        guard entity >= 0, entity < occurrencesOf.count else { return false }
+        let mentions = occurrencesOf[entity]
+        let next = mentions.partitionPoint { occurrences[$0].tokens.lowerBound <= start }
+        return next < mentions.count && occurrences[mentions[next]].tokens.upperBound <= token
     }
 
+    /// The last name mention of `entity` that ends by token `token`.
+    private func lastOccurrence(of entity: Int, endingBy token: Int) -> Occurrence? {
+        guard entity >= 0, entity < occurrencesOf.count else { return nil }
+        let mentions = occurrencesOf[entity]
+        let count = mentions.partitionPoint { occurrences[$0].tokens.upperBound <= token }
+        return count > 0 ? occurrences[mentions[count - 1]] : nil
+    }
+
+    /// Name mentions `latest(before:where:)` reads back at most.
+    static let lookBack = 1_000
+
     /// The entity of the latest name mention before `token` (outside quotations) that passes `test`.
+    ///
+    /// It looks back over at most `lookBack` mentions: far enough for any article's antecedent,
+    /// and an article of thousands of speakers with no antecedent stays linear.
     private func latest(before token: Int, where test: (Int) -> Bool) -> Int? {
         var index = occurrences.partitionPoint { $0.tokens.upperBound <= token } - 1
-        while index >= 0 {
+        let stop = index - Self.lookBack
+        while index >= 0, index > stop {
             let occurrence = occurrences[index]
             if quotationOf[occurrence.tokens.lowerBound] < 0 || quotationOf[token] == quotationOf[occurrence.tokens.lowerBound], test(occurrence.entity) {
                 return occurrence.entity

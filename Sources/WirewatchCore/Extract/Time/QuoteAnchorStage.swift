@@ -10,6 +10,9 @@ public struct QuoteAnchorStage: Stage {
     public let requires: Set<Annotation> = [.tokens, .sentences, .times, .quotes]
     public let provides: Set<Annotation> = []
     private let recognizer = TimeRecognizer()
+    /// Bytes a time expression spans at most, for the search window around a cue; longer
+    /// ones (none the recognizer makes) are not read as the time of speaking.
+    static let longestExpression = 512
 
     public init() {}
 
@@ -30,7 +33,10 @@ public struct QuoteAnchorStage: Stage {
         for quote in document.quotes {
             guard let cue = quote.cue, let spoken = speakingDate(cue: cue, content: quote.span, document.times, sentences) else { continue }
             // Only expressions whose value depends on the anchor change; absolute dates stay.
-            let inside = document.times.indices.filter { quote.span.start <= document.times[$0].span.start && document.times[$0].span.end <= quote.span.end }
+            // (The times are in text order: those inside the quote are a binary search away.)
+            let from = document.times.partitionPoint { $0.span.start < quote.span.start }
+            let to = document.times.partitionPoint { $0.span.start < quote.span.end }
+            let inside = (from..<max(from, to)).filter { document.times[$0].span.end <= quote.span.end }
             guard !inside.isEmpty else { continue }
             if words == nil {
                 (words, capitalised) = document.tokenWords(bytes)
@@ -40,7 +46,9 @@ public struct QuoteAnchorStage: Stage {
             let first = tokens.partitionPoint { $0.span.end <= quote.span.start }
             let end = tokens.partitionPoint { $0.span.start < quote.span.end }
             guard first < end else { continue }
-            let ranges = sentenceRanges.compactMap { range -> Range<Int>? in
+            let firstSentence = sentenceRanges.partitionPoint { $0.upperBound <= first }
+            let endSentence = sentenceRanges.partitionPoint { $0.lowerBound < end }
+            let ranges = sentenceRanges[firstSentence..<max(firstSentence, endSentence)].compactMap { range -> Range<Int>? in
                 let clipped = range.clamped(to: first..<end)
                 return clipped.isEmpty ? nil : clipped
             }
@@ -57,10 +65,18 @@ public struct QuoteAnchorStage: Stage {
 
     /// A full calendar date (`YYYY-MM-DD`) in the cue's sentence, outside the content, within a
     /// few words of the cue: "he told reporters on Thursday", "said in a statement on Feb. 6".
+    ///
+    /// `times` and `sentences` are in text order (as their stages leave them), so both are read
+    /// by binary search around the cue: an article of many quotes stays linear.
     private func speakingDate(cue: Span, content: Span, _ times: [TimeExpression], _ sentences: [Span]) -> CivilDate? {
-        guard let sentence = sentences.first(where: { $0.start <= cue.start && cue.end <= $0.end }) else { return nil }
+        let holder = sentences.partitionPoint { $0.start <= cue.start } - 1
+        guard holder >= 0, sentences[holder].start <= cue.start, cue.end <= sentences[holder].end else { return nil }
+        let sentence = sentences[holder]
         let window = 80  // bytes either side of the cue
-        let candidates = times.filter { time in
+        // Expressions that start in the sentence, from the first one not wholly before the window.
+        let from = times.partitionPoint { $0.span.start < max(sentence.start, cue.start - window - Self.longestExpression) }
+        let to = times.partitionPoint { $0.span.start < min(sentence.end, cue.end + window) }
+        let candidates = times[from..<max(from, to)].filter { time in
             time.type == .date && time.value.utf8.count == 10 && sentence.start <= time.span.start && time.span.end <= sentence.end
                 && (time.span.end <= content.start || time.span.start >= content.end)
                 && time.span.start < cue.end + window && time.span.end > cue.start - window

@@ -153,4 +153,17 @@ import Testing
         // The same sentence with a short content: tagged too, but not kept without a cue.
         #expect(try tagged.process(try prepared("Senator Brown favours the trade deal. The weather was cold on Monday.")).quotes.isEmpty)
     }
+
+    @Test func theNearestSpanIsTheLastBeforeOrTheFirstAfterInReach() throws {
+        let tagger = AttributionTagger(model: try trainedModel().tagger)
+        let ranges = [0..<2, 5..<6, 20..<22, 30..<31]
+        // Content 10..<15: 5..<6 is 4 tokens before it, 20..<22 5 tokens after.
+        #expect(tagger.nearest(ranges, startingIn: 0..<40, to: 10..<15) == 5..<6)
+        #expect(tagger.nearest(ranges, startingIn: 8..<40, to: 10..<15) == 20..<22)
+        #expect(tagger.nearest(ranges, startingIn: 8..<20, to: 10..<15) == nil)
+        // A tie goes to the earlier.
+        #expect(tagger.nearest(ranges, startingIn: 0..<40, to: 10..<16) == 5..<6)
+        #expect(tagger.nearest(ranges, startingIn: 0..<40, to: 23..<25) == 20..<22)
+        #expect(tagger.nearest([], startingIn: 0..<40, to: 23..<25) == nil)
+    }
 }

@@ -26,6 +26,20 @@ import Testing
         return (result, { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) })
     }
 
+    @Test func anArticleOfHundredsOfQuotesKeepsEveryOneAndItsSpeaker() throws {
+        // Speakers, entities, pronouns and dates of speaking are looked up, not scanned for:
+        // this article is read in linear time, and every quote still finds its speaker.
+        let paragraph = "Ingrid Solberg met the minister. “We expect a result,” she told reporters on Feb. 6. Officials said the talks went on."
+        var document = try Fixtures.document(Array(repeating: paragraph, count: 500).joined(separator: "\n\n"))
+        document.published = "2024-02-08"
+        let result = try Fixtures.plan().run(document)
+        let direct = result.quotes.filter { $0.kind == .direct }
+        #expect(direct.count == 500)
+        #expect(direct.allSatisfy { $0.speaker?.name == "Ingrid Solberg" })
+        let solberg = try #require(result.entities.first { $0.name == "Ingrid Solberg" })
+        #expect(solberg.quotes.count == 500)
+    }
+
     @Test func theDiplomatIsTheAmbassador() throws {
         let (document, text) = try processed()
         let direct = try #require(document.quotes.first { $0.kind == .direct })
