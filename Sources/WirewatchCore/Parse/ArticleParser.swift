@@ -9,7 +9,7 @@ import Foundation
 /// emitted as they are parsed, so a feed of any size costs bounded memory. Plain text and JSON
 /// are read whole (the caller bounds their size).
 public struct ArticleParser: Sendable {
-    /// Largest text taken from one feed item, in UTF-8 bytes.
+    /// Largest text taken from one feed item or plain-text article, in UTF-8 bytes.
     public var maxItemBytes: Int
 
     public init(maxItemBytes: Int = 4 * 1024 * 1024) {
@@ -34,7 +34,7 @@ public struct ArticleParser: Sendable {
         switch FeedFormat.sniff(head) {
         case .text:
             let bytes = try Self.readAll(chunks)
-            let document = try PlainTextParser().parse(RawInput(name: name, bytes: bytes, received: received, modified: modified))
+            let document = try PlainTextParser(maxTextBytes: maxItemBytes).parse(RawInput(name: name, bytes: bytes, received: received, modified: modified))
             _ = emit(document)
             return 1
         case .json:

@@ -5,7 +5,15 @@ import Foundation
 public struct PlainTextParser: Sendable {
     public static let stage = "parse"
 
-    public init() {}
+    /// Largest article text taken, in UTF-8 bytes (`max_item_bytes`); nil takes it all. A
+    /// longer text is cut at a line break near the limit, with a warning, as a feed item's is:
+    /// the stages' time grows faster than the text in places, and a cut bounds what one file
+    /// can cost.
+    public var maxTextBytes: Int?
+
+    public init(maxTextBytes: Int? = nil) {
+        self.maxTextBytes = maxTextBytes
+    }
 
     /// Parses one plain-text input file.
     public func parse(_ input: RawInput) throws(StageFailure) -> Document {
@@ -17,7 +25,12 @@ public struct PlainTextParser: Sendable {
                 reason: "\(kind) in an encoding the feed parser does not read (\(decoded.encoding))")
         }
         let header = HeaderParser.parse(normalized)
-        let body = Self.trimmedBody(normalized, from: header.bodyStart)
+        var body = Self.trimmedBody(normalized, from: header.bodyStart)
+        var cut = false
+        if let limit = maxTextBytes, let shorter = Self.cut(body, to: limit) {
+            body = shorter
+            cut = true
+        }
         guard !body.isEmpty else {
             throw StageFailure(
                 stage: Self.stage,
@@ -35,7 +48,24 @@ public struct PlainTextParser: Sendable {
         document.language = header.headers.language
         document.warnings = decoded.warnings + header.warnings
         if removed > 0 { document.warnings.append("\(removed) control character(s) removed") }
+        if let limit = maxTextBytes, cut { document.warnings.append("article text over max_item_bytes (\(limit)) was cut") }
         return document
+    }
+
+    /// `text` cut to at most `limit` UTF-8 bytes, at the last line break in the last quarter
+    /// before the limit (else at a character boundary), without trailing white space; nil when
+    /// it is not longer than the limit.
+    static func cut(_ text: String, to limit: Int) -> String? {
+        let utf8 = text.utf8
+        guard utf8.count > limit else { return nil }
+        var end = max(0, limit)
+        var bytes = Array(utf8.prefix(end + 1))
+        // Not inside a character: back to the start of the one the limit splits.
+        while end > 0, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        if let lineBreak = bytes[(end * 3 / 4)..<end].lastIndex(of: 0x0A) { end = lineBreak }
+        while end > 0, isSpace(bytes[end - 1]) { end -= 1 }
+        bytes.removeSubrange(end...)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Builds a document from text given directly (annotate): no decoding and no header lines.

@@ -10,6 +10,18 @@ import WirewatchCore
         #expect(documents[0].source.item == nil)
     }
 
+    @Test func plainTextIsCutAtMaxItemBytes() throws {
+        let text = "date: 2024-02-08\n\n" + Array(repeating: String(repeating: "A line of text. ", count: 10), count: 20).joined(separator: "\n")
+        var documents: [Document] = []
+        try ArticleParser(maxItemBytes: 1024).parse(RawInput(name: "a.txt", bytes: Array(text.utf8), received: Fixtures.received)) {
+            documents.append($0)
+            return true
+        }
+        #expect(documents.count == 1)
+        #expect(documents[0].text.utf8.count <= 1024)
+        #expect(documents[0].warnings.contains("article text over max_item_bytes (1024) was cut"))
+    }
+
     @Test func anEmptyInputIsRefused() {
         #expect(Fixtures.refusal([UInt8]())?.reason == "empty file")
     }

@@ -1,5 +1,6 @@
+import Foundation
 import Testing
-import WirewatchCore
+@testable import WirewatchCore
 
 @Suite struct PlainTextParserTests {
     @Test func buildsADocumentFromHeadersAndBody() throws {
@@ -13,6 +14,29 @@ import WirewatchCore
         #expect(document.source.item == nil)
         #expect(document.source.sha256.count == 64)
         #expect(document.id.count == 20)
+    }
+
+    @Test func aTextOverTheLimitIsCutAtALineBreakWithAWarning() throws {
+        let paragraph = String(repeating: "word ", count: 39) + "end."  // 199 bytes
+        let text = "date 2024-03-14\n\n" + Array(repeating: paragraph, count: 20).joined(separator: "\n\n")
+        let input = RawInput(name: "long.txt", bytes: Array(text.utf8), received: Date(), modified: nil)
+        let document = try PlainTextParser(maxTextBytes: 1024).parse(input)
+        #expect(document.text.utf8.count <= 1024)
+        #expect(document.text.hasSuffix("end."))
+        #expect(document.warnings.contains("article text over max_item_bytes (1024) was cut"))
+        #expect(document.published == "2024-03-14")
+        // Within the limit, and without a limit, the text is whole and nothing is said.
+        let whole = try PlainTextParser(maxTextBytes: 1 << 20).parse(input)
+        #expect(whole.text.utf8.count == 20 * 199 + 19 * 2)
+        #expect(whole.warnings.isEmpty)
+        #expect(try PlainTextParser().parse(input).text == whole.text)
+    }
+
+    @Test func aCutNeverSplitsACharacter() {
+        // No line break to cut at: the cut falls before the character the limit splits.
+        let cut = PlainTextParser.cut(String(repeating: "é", count: 600), to: 1023)
+        #expect(cut == String(repeating: "é", count: 511))
+        #expect(PlainTextParser.cut("short", to: 1024) == nil)
     }
 
     @Test func refusesFilesWithoutText() {

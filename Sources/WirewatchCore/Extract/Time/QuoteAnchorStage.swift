@@ -13,6 +13,8 @@ public struct QuoteAnchorStage: Stage {
     /// Bytes a time expression spans at most, for the search window around a cue; longer
     /// ones (none the recognizer makes) are not read as the time of speaking.
     static let longestExpression = 512
+    /// Tokens either side of a quote that the recognizer sees with it.
+    static let margin = 16
 
     public init() {}
 
@@ -52,10 +54,16 @@ public struct QuoteAnchorStage: Stage {
                 let clipped = range.clamped(to: first..<end)
                 return clipped.isEmpty ? nil : clipped
             }
-            let found = recognizer.find(words: words, capitalised: capitalised, sentences: ranges, anchor: spoken)
+            // The recognizer reads the quote's words and a margin around them (the words just
+            // before an expression can qualify it), not the whole article's for each quote.
+            let low = max(0, first - Self.margin)
+            let high = min(words.count, end + Self.margin)
+            let found = recognizer.find(
+                words: Array(words[low..<high]), capitalised: Array(capitalised[low..<high]),
+                sentences: ranges.map { ($0.lowerBound - low)..<($0.upperBound - low) }, anchor: spoken)
             for index in inside {
                 let span = document.times[index].span
-                if let match = found.first(where: { tokens[$0.first].span.start == span.start && tokens[$0.last].span.end == span.end }) {
+                if let match = found.first(where: { tokens[$0.first + low].span.start == span.start && tokens[$0.last + low].span.end == span.end }) {
                     document.times[index].value = match.value
                     document.times[index].type = match.type
                 }
