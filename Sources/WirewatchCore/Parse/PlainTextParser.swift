@@ -73,7 +73,12 @@ public struct PlainTextParser: Sendable {
         text: String, id: String?, item: Int?, file: String, published: String?, title: String?, received: Date
     ) throws(StageFailure) -> Document {
         let (normalized, removed) = TextNormalizer.normalize(text)
-        let body = Self.trimmedBody(normalized, from: 0)
+        var body = Self.trimmedBody(normalized, from: 0)
+        var cut = false
+        if let limit = maxTextBytes, let shorter = Self.cut(body, to: limit) {
+            body = shorter
+            cut = true
+        }
         guard !body.isEmpty else { throw StageFailure(stage: Self.stage, reason: "no text") }
         let source = Source(
             file: file, format: .jsonl, item: item, sha256: SHA256.hex(of: text), encoding: "utf-8",
@@ -88,6 +93,7 @@ public struct PlainTextParser: Sendable {
         }
         document.title = title
         if removed > 0 { document.warnings.append("\(removed) control character(s) removed") }
+        if let limit = maxTextBytes, cut { document.warnings.append("article text over max_item_bytes (\(limit)) was cut") }
         return document
     }
 

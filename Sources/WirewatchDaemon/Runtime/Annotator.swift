@@ -16,11 +16,16 @@ public struct Annotator: Sendable {
     /// Name written as `source.file` (the input file, or `-`).
     public let sourceName: String
 
-    public init(processor: ArticleProcessor, workers: Int, batchSize: Int, sourceName: String) {
+    /// Largest `text` taken from one line, in UTF-8 bytes (`max_item_bytes`); longer ones are
+    /// cut with a warning, as the daemon cuts an article. Nil takes it all.
+    public let maxTextBytes: Int?
+
+    public init(processor: ArticleProcessor, workers: Int, batchSize: Int, sourceName: String, maxTextBytes: Int? = nil) {
         self.processor = processor
         self.workers = max(1, workers)
         self.batchSize = max(1, batchSize)
         self.sourceName = sourceName
+        self.maxTextBytes = maxTextBytes
     }
 
     /// Reads lines from `input` and writes records to `output`. Returns (records, errors).
@@ -84,7 +89,7 @@ public struct Annotator: Sendable {
         }
         let title = object["title"] as? String
         do throws(StageFailure) {
-            let document = try PlainTextParser().document(
+            let document = try PlainTextParser(maxTextBytes: maxTextBytes).document(
                 text: text, id: id, item: lineNumber - 1, file: sourceName, published: published, title: title,
                 received: Date())
             return try processor.record(for: document)

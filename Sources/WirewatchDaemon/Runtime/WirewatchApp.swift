@@ -242,7 +242,7 @@ public enum WirewatchApp {
         let processor = ArticleProcessor(plan: plan, record: ArticleRecord(emitTokens: configuration.emitTokens))
         let annotator = Annotator(
             processor: processor, workers: configuration.effectiveWorkers, batchSize: max(configuration.maxInFlight, 1),
-            sourceName: input.map { ($0 as NSString).lastPathComponent } ?? "-")
+            sourceName: input.map { ($0 as NSString).lastPathComponent } ?? "-", maxTextBytes: configuration.maxItemBytes)
         let reader = LineReader(descriptor: inputDescriptor)
         let totals = annotator.run(input: reader) { bytes in writeAll(outputDescriptor, bytes) }
         if let error = reader.error {

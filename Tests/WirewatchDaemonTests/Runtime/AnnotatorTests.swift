@@ -4,20 +4,28 @@ import WirewatchCore
 @testable import WirewatchDaemon
 
 @Suite struct AnnotatorTests {
-    private func annotate(_ input: String, batchSize: Int = 2) throws -> (lines: [[String: Any]], totals: (records: Int, errors: Int)) {
+    private func annotate(_ input: String, batchSize: Int = 2, maxTextBytes: Int? = nil) throws -> (lines: [[String: Any]], totals: (records: Int, errors: Int)) {
         let folder = TemporaryDirectory("annotate")
         folder.write("in.jsonl", input)
         let fd = open(folder.file("in.jsonl"), O_RDONLY)
         defer { close(fd) }
         let annotator = Annotator(
             processor: ArticleProcessor(plan: try PipelinePlan.standard(), record: ArticleRecord()), workers: 2,
-            batchSize: batchSize, sourceName: "in.jsonl")
+            batchSize: batchSize, sourceName: "in.jsonl", maxTextBytes: maxTextBytes)
         var output: [UInt8] = []
         let totals = annotator.run(input: LineReader(descriptor: fd)) { output.append(contentsOf: $0) }
         let lines = String(decoding: output, as: UTF8.self).split(separator: "\n").map {
             (try? JSONSerialization.jsonObject(with: Data($0.utf8))) as? [String: Any] ?? [:]
         }
         return (lines, totals)
+    }
+
+    @Test func aTextOverMaxItemBytesIsCutWithAWarning() throws {
+        let text = Array(repeating: "A sentence of some length goes here.", count: 60).joined(separator: "\\n")
+        let (lines, totals) = try annotate(#"{"id": "long", "text": "\#(text)"}"# + "\n", maxTextBytes: 1024)
+        #expect(totals.records == 1 && totals.errors == 0)
+        #expect(((lines.first?["text"] as? String)?.utf8.count ?? .max) <= 1024)
+        #expect((lines.first?["warnings"] as? [String])?.contains("article text over max_item_bytes (1024) was cut") == true)
     }
 
     @Test func oneRecordPerLineInOrderWithIdsEchoed() throws {
