@@ -93,6 +93,8 @@ struct Bench: ParsableCommand {
     @Option(name: .customLong("feed-mb"), help: "Size of a generated RSS feed parsed in memory, in MB (0 skips).")
     var feedMB = 0
     @Option(name: .customLong("feed-items"), help: "Items in that feed.") var feedItems = 20000
+    @Option(name: .customLong("long-article-mb"), help: "Size of two long single articles (the corpus run together, a transcript) timed through every stage, in MB (0 skips).")
+    var longArticleMB = 0
     @Option(name: .customLong("big-feed-mb"), help: "Size of a generated RSS file streamed by a child process, in MB (0 skips).")
     var bigFeedMB = 0
     @Flag(help: "Time the hostile XML inputs.") var hostile = false
@@ -109,6 +111,7 @@ struct Bench: ParsableCommand {
         bench.feedMB = feedMB
         bench.feedItems = feedItems
         bench.bigFeedMB = bigFeedMB
+        bench.longArticleMB = longArticleMB
         bench.hostile = hostile
         bench.parseFeed = parseFeed
         try finish(.bench(bench), options)

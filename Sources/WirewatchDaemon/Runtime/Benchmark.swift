@@ -33,6 +33,10 @@ public struct Benchmark: Sendable {
         public var bigFeedMB: Int = 0
         /// Measure the hostile inputs.
         public var hostile = false
+        /// Size of the long single articles timed through every stage, in MB (0 skips): one
+        /// made of the corpus's articles run together (a generated text without a corpus), one a
+        /// transcript of generated turns.
+        public var longArticleMB: Int = 0
         /// Internal: stream this file through the parser and report (used by `bigFeedMB`).
         public var parseFeed: String?
 
@@ -71,6 +75,7 @@ public struct Benchmark: Sendable {
             pipeline(articles, report: report)
             entityThroughput(articles, report: report)
         }
+        if options.longArticleMB > 0 { longArticles(articles, report: report) }
         let samples = articles.isEmpty ? [Self.syntheticArticle] : articles.map(\.bytes)
         if options.latencyDrops > 0 {
             guard latency(samples, report: report) else { return 1 }
@@ -218,6 +223,45 @@ public struct Benchmark: Sendable {
             String(
                 format: "pipeline  failed=%d  peak_rss_MB=%.1f", failures.withLock { $0 },
                 Double(ResourceUsage.peakResidentBytes()) / 1_048_576))
+    }
+
+    /// One article of `longArticleMB` megabytes through every stage, once, on one thread: the
+    /// corpus run together (or the synthetic article repeated), and a transcript of turns that
+    /// each quote something. What one large input costs, whatever its number of quotes.
+    private func longArticles(_ articles: [RawInput], report: (String) -> Void) {
+        let size = options.longArticleMB * 1_000_000
+        var prose: [UInt8] = Array("date 2024-01-15\n\n".utf8)
+        let bodies = articles.isEmpty ? [Self.syntheticArticle] : articles.map(\.bytes)
+        var next = 0
+        while prose.count < size {
+            prose += bodies[next % bodies.count].filter { $0 != 0x0D } + [0x0A, 0x0A]
+            next += 1
+        }
+        var transcript: [UInt8] = Array("date 2024-01-15\n\nA partial transcript follows:\n\n".utf8)
+        var turn = 0
+        let speakers = ["HOST", "SEN. ANNA BERG", "GUEST"]
+        while transcript.count < size {
+            transcript += Array("\"\(speakers[turn % 3]): Answer \(turn) calls the plan “fine,” and Mr. Reed said it would pass on Feb. 6.\n\n".utf8)
+            turn += 1
+        }
+        for (kind, bytes) in [("corpus", prose), ("transcript", transcript)] {
+            let input = RawInput(name: "long-\(kind).txt", bytes: bytes, received: Date(timeIntervalSince1970: 0))
+            // The parser's limit is the article's size, so that it is read whole, not cut.
+            let processor = ArticleProcessor(plan: plan, record: ArticleRecord(), parser: ArticleParser(maxItemBytes: bytes.count))
+            let started = MonotonicClock.now()
+            var quotes = 0
+            var failure: String?
+            do throws(StageFailure) {
+                quotes = try processor.documents(for: input).reduce(0) { $0 + $1.quotes.count }
+            } catch {
+                failure = error.description
+            }
+            let seconds = Double(MonotonicClock.now() - started) / 1e9
+            report(
+                String(
+                    format: "long-article  kind=%@  MB=%.1f  quotes=%d  seconds=%.2f  MB/s=%.2f%@", kind, Double(bytes.count) / 1e6, quotes,
+                    seconds, Double(bytes.count) / 1e6 / max(seconds, 1e-9), failure.map { "  failed=\($0)" } ?? ""))
+        }
     }
 
     private func scratchFolder(_ name: String) -> String {
