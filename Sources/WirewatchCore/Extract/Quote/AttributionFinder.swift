@@ -204,19 +204,44 @@ struct AttributionFinder: Sendable {
         }
 
         // (3) Quotations left: fragments inside reported speech, and quotes standing alone.
+        // The searches below look only at attributions whose content starts near the quotation:
+        // those found so far by where their content starts, and the direct quotes this step adds
+        // (in text order), so that an article of many quotations stays near linear. No content
+        // is longer than the longest of its kind, which bounds how far back one can start.
+        let order = found.indices.sorted { (found[$0].content.lowerBound, $0) < (found[$1].content.lowerBound, $1) }
+        let starts = order.map { found[$0].content.lowerBound }
+        var added: [Int] = []
+        var addedStarts: [Int] = []
+        let longestIndirect = found.lazy.filter { $0.kind == .indirect }.map(\.content.count).max() ?? 0
+        var longestDirect = found.lazy.filter { $0.kind == .direct }.map(\.content.count).max() ?? 0
+        func startingIn(from lower: Int, to upper: Int) -> [Int] {
+            startingIn(max(0, lower)..<max(max(0, lower), upper))
+        }
+        func startingIn(_ window: Range<Int>) -> [Int] {
+            guard !window.isEmpty else { return [] }
+            let from = starts.partitionPoint { $0 < window.lowerBound }
+            let to = starts.partitionPoint { $0 < window.upperBound }
+            let addedFrom = addedStarts.partitionPoint { $0 < window.lowerBound }
+            let addedTo = addedStarts.partitionPoint { $0 < window.upperBound }
+            return Array(order[from..<max(from, to)]) + Array(added[addedFrom..<max(addedFrom, addedTo)])
+        }
         for (index, quotation) in text.quotations.enumerated() where !handled[index] {
             let range = quotation.open..<(quotation.close + 1)
-            if let host = found.lastIndex(where: { attribution in
+            if let host = startingIn(from: range.lowerBound - longestIndirect, to: range.upperBound).filter({ candidate in
                 // Nothing but punctuation outside the quotation: "saying, “…”", "adding: “…”".
-                attribution.kind == .indirect && !isStance(attribution.cue, text) && attribution.content.overlaps(range)
+                let attribution = found[candidate]
+                return attribution.kind == .indirect && !isStance(attribution.cue, text) && attribution.content.overlaps(range)
                     && !attribution.content.contains { !range.contains($0) && !text.punctuation[$0] }
-            }) {
+            }).max() {
                 // "He continued, “…”": reported content that is all quotation is a direct quote.
                 found[host].kind = .direct
+                longestDirect = max(longestDirect, found[host].content.count)
                 continue
             }
             // The outermost report holds the fragment: in "She said both sides agreed to “keep working”" the words are hers.
-            if let host = found.firstIndex(where: { $0.kind == .indirect && $0.content.lowerBound <= range.lowerBound && range.upperBound <= $0.content.upperBound }) {
+            if let host = startingIn(from: range.upperBound - longestIndirect, to: range.lowerBound + 1).filter({
+                found[$0].kind == .indirect && found[$0].content.lowerBound <= range.lowerBound && range.upperBound <= found[$0].content.upperBound
+            }).min() {
                 found.append(Attribution(kind: .partial, parts: [range], cue: found[host].cue, speaker: found[host].speaker, inherits: found[host].speaker == nil ? found[host].inherits ?? host : nil, impersonal: found[host].impersonal))
                 continue
             }
@@ -226,21 +251,29 @@ struct AttributionFinder: Sendable {
             if standsAlone, words >= 3 {
                 // A paragraph of quotation with no cue continues the last direct speaker nearby.
                 let paragraph = text.paragraph(of: quotation.open)
-                let previous = found.lastIndex { $0.kind == .direct && $0.content.upperBound <= range.lowerBound && $0.content.upperBound >= text.paragraph(of: max(0, paragraph.lowerBound - 1)).lowerBound }
+                let reach = text.paragraph(of: max(0, paragraph.lowerBound - 1)).lowerBound
+                let previous = startingIn(from: reach - longestDirect, to: range.lowerBound + 1).filter {
+                    found[$0].kind == .direct && found[$0].content.upperBound <= range.lowerBound && found[$0].content.upperBound >= reach
+                }.max()
                 if let previous, quotation.open == paragraph.lowerBound, found[previous].content.upperBound == paragraph.lowerBound {
                     // The last speaker's quote ended its paragraph and this one opens the next: one quote, one more part.
                     found[previous].parts.append(range)
+                    longestDirect = max(longestDirect, found[previous].content.count)
                 } else if let previous, text.paragraph(of: found[previous].content.upperBound - 1) == paragraph,
                     (found[previous].content.upperBound..<quotation.open).filter({ !text.punctuation[$0] }).count <= 40,
-                    !found.contains(where: { $0.kind != .partial && (found[previous].content.upperBound..<quotation.open).contains($0.content.lowerBound) })
+                    !startingIn(found[previous].content.upperBound..<quotation.open).contains(where: { found[$0].kind != .partial })
                 {
                     // "“…,” said Ruiz, who noted that …. “…”": a quotation with no cue later in the
                     // paragraph of the last quote, with no other attribution between, goes on with it.
                     found[previous].parts.append(range)
+                    longestDirect = max(longestDirect, found[previous].content.count)
                 } else {
                     found.append(Attribution(kind: .direct, parts: [range], cue: nil, speaker: nil, inherits: previous))
+                    added.append(found.count - 1)
+                    addedStarts.append(range.lowerBound)
+                    longestDirect = max(longestDirect, range.count)
                 }
-            } else if words >= 2, let host = found.lastIndex(where: { $0.kind != .partial && text.sentenceOf[$0.content.lowerBound] == text.sentenceOf[range.lowerBound] }) {
+            } else if words >= 2, let host = partialHost(of: range, text, found, startingIn) {
                 found.append(Attribution(kind: .partial, parts: [range], cue: found[host].cue, speaker: found[host].speaker, inherits: found[host].speaker == nil ? found[host].inherits ?? host : nil))
             }
         }
@@ -252,6 +285,16 @@ struct AttributionFinder: Sendable {
                 && !(attribution.speaker?.isEmpty ?? false)
         }
         return Self.inTextOrder(found, keeping: kept)
+    }
+
+    /// The last attribution (in `found`'s order), not a fragment, whose content starts in the
+    /// sentence of the quotation at `range`: the report a quoted fragment belongs to.
+    private func partialHost(of range: Range<Int>, _ text: Text, _ found: [Attribution], _ startingIn: (Range<Int>) -> [Int]) -> Int? {
+        let sentence = text.sentenceOf[range.lowerBound]
+        let isHost: (Int) -> Bool = { found[$0].kind != .partial && text.sentenceOf[found[$0].content.lowerBound] == sentence }
+        // A token outside every sentence (none is, after the splitter) is compared with all.
+        guard sentence >= 0 else { return found.indices.last(where: isHost) }
+        return startingIn(text.sentences[sentence]).filter(isHost).max()
     }
 
     /// The attributions at `kept` in text order, with `inherits` pointing at the same
