@@ -25,12 +25,7 @@ public struct PlainTextParser: Sendable {
                 reason: "\(kind) in an encoding the feed parser does not read (\(decoded.encoding))")
         }
         let header = HeaderParser.parse(normalized)
-        var body = Self.trimmedBody(normalized, from: header.bodyStart)
-        var cut = false
-        if let limit = maxTextBytes, let shorter = Self.cut(body, to: limit) {
-            body = shorter
-            cut = true
-        }
+        let (body, cutWarning) = capped(Self.trimmedBody(normalized, from: header.bodyStart))
         guard !body.isEmpty else {
             throw StageFailure(
                 stage: Self.stage,
@@ -48,8 +43,14 @@ public struct PlainTextParser: Sendable {
         document.language = header.headers.language
         document.warnings = decoded.warnings + header.warnings
         if removed > 0 { document.warnings.append("\(removed) control character(s) removed") }
-        if let limit = maxTextBytes, cut { document.warnings.append("article text over max_item_bytes (\(limit)) was cut") }
+        if let cutWarning { document.warnings.append(cutWarning) }
         return document
+    }
+
+    /// The body within `maxTextBytes`, and the warning to give when it was cut.
+    private func capped(_ body: String) -> (String, String?) {
+        guard let limit = maxTextBytes, let shorter = Self.cut(body, to: limit) else { return (body, nil) }
+        return (shorter, "article text over max_item_bytes (\(limit)) was cut")
     }
 
     /// `text` cut to at most `limit` UTF-8 bytes, at the last line break in the last quarter
@@ -73,12 +74,7 @@ public struct PlainTextParser: Sendable {
         text: String, id: String?, item: Int?, file: String, published: String?, title: String?, received: Date
     ) throws(StageFailure) -> Document {
         let (normalized, removed) = TextNormalizer.normalize(text)
-        var body = Self.trimmedBody(normalized, from: 0)
-        var cut = false
-        if let limit = maxTextBytes, let shorter = Self.cut(body, to: limit) {
-            body = shorter
-            cut = true
-        }
+        let (body, cutWarning) = capped(Self.trimmedBody(normalized, from: 0))
         guard !body.isEmpty else { throw StageFailure(stage: Self.stage, reason: "no text") }
         let source = Source(
             file: file, format: .jsonl, item: item, sha256: SHA256.hex(of: text), encoding: "utf-8",
@@ -93,7 +89,7 @@ public struct PlainTextParser: Sendable {
         }
         document.title = title
         if removed > 0 { document.warnings.append("\(removed) control character(s) removed") }
-        if let limit = maxTextBytes, cut { document.warnings.append("article text over max_item_bytes (\(limit)) was cut") }
+        if let cutWarning { document.warnings.append(cutWarning) }
         return document
     }
 

@@ -25,6 +25,9 @@ extension AttributionFinder {
         "time", "where", "when", "who", "what", "how", "price", "tickets", "contact",
     ]
 
+    /// Double quotation marks that may open a transcript's paragraph.
+    static let openingMarks: Set<String> = ["\"", "“", "«"]
+
     /// Words that are never part of a speaker's name or title in a label ("STAT OF THE WEEK").
     static let labelFunctionWords: Set<String> = ["of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at", "by", "or", "is"]
 
@@ -33,7 +36,7 @@ extension AttributionFinder {
     /// an optional opening double quotation mark.
     static func transcriptLabel(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], words: [String], at start: Int) -> TranscriptLabel? {
         var first = start
-        if first < words.count, ["\"", "“", "«"].contains(words[first]) { first += 1 }
+        if first < words.count, openingMarks.contains(words[first]) { first += 1 }
         var colon = first
         var letters = 0
         while colon < words.count, colon - first <= 4, words[colon] != ":" {
@@ -110,7 +113,7 @@ extension AttributionFinder {
         for (name, count) in uses { speakers[String(name.split(separator: " ").last ?? ""), default: 0] += count }
         guard speakers.count >= 2, speakers.values.contains(where: { $0 >= 2 }) else { return [] }
         let labelled = Set(text.transcriptLabels.map { $0.label.lowerBound })
-        let opensWithMark: (Int) -> Bool = { token in ["\"", "“", "«"].contains(text.words[token]) }
+        let opensWithMark: (Int) -> Bool = { token in Self.openingMarks.contains(text.words[token]) }
         var turns: [Attribution] = []
         for label in text.transcriptLabels {
             let paragraph = text.paragraph(of: label.colon)
